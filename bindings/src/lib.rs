@@ -1,0 +1,32 @@
+//! minode's bindings: the Rust half of each Node module (Node's `src/node_*.cc`).
+//! JS reaches them only through `internalBinding(name)`.
+pub mod bytes;
+pub mod event_loop;
+pub mod hooks;
+pub mod uv;
+
+mod encoding;
+mod fs;
+mod os;
+mod process;
+mod signals;
+mod stdio;
+mod timers;
+
+use rquickjs::{Ctx, Object, Result};
+
+/// Build the binding object for `name`, or None if this crate has no such binding.
+pub fn get<'js>(ctx: &Ctx<'js>, name: &str) -> Result<Option<Object<'js>>> {
+    let o = Object::new(ctx.clone())?;
+    match name {
+        "encoding" => encoding::init(ctx, &o)?,
+        "fs" => fs::init(ctx, &o)?,
+        "os" => os::init(ctx, &o)?,
+        "process" => process::init(ctx, &o)?,
+        "signals" => signals::init(ctx, &o)?,
+        "stdio" => stdio::init(ctx, &o)?,
+        "timers" => timers::init(ctx, &o)?,
+        _ => return Ok(None),
+    }
+    Ok(Some(o))
+}

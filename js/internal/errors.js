@@ -1,0 +1,267 @@
+'use strict';
+// Node's error codes and the helpers that build Node-shaped errors.
+// Add a code with E(code, message, Base...): message is a string with %s/%d
+// placeholders or a function of the arguments returning the message.
+
+const messages = new Map();
+const codes = {};
+const kIsNodeError = Symbol('kIsNodeError');
+
+let lazyInspect;
+function inspect(v, opts) {
+  lazyInspect ??= require('internal/util/inspect').inspect;
+  return lazyInspect(v, opts);
+}
+
+function format(msg, args) {
+  let i = 0;
+  return msg.replace(/%[sdjio%]/g, (m) => {
+    if (m === '%%') return '%';
+    const a = args[i++];
+    if (m === '%d') return String(Number(a));
+    if (m === '%s') return typeof a === 'string' ? a : typeof a === 'bigint' ? `${a}n` : (typeof a === 'object' && a !== null) ? inspect(a, { depth: 0 }) : String(a);
+    return inspect(a);
+  });
+}
+
+function getMessage(key, args) {
+  const msg = messages.get(key);
+  return typeof msg === 'function' ? msg(...args) : format(msg, args);
+}
+
+function makeNodeErrorWithCode(Base, key) {
+  return function NodeError(...args) {
+    const error = new Base(getMessage(key, args));
+    Object.defineProperty(error, kIsNodeError, { value: true, enumerable: false, writable: false, configurable: true });
+    Object.defineProperty(error, 'code', { value: key, enumerable: true, writable: true, configurable: true });
+    // Node's stack and toString read "TypeError [ERR_X]: message".
+    Object.defineProperty(error, 'toString', {
+      value() { return `${this.name} [${key}]: ${this.message}`; },
+      enumerable: false, writable: true, configurable: true,
+    });
+    fixStackHeader(error, `${error.name} [${key}]`);
+    return error;
+  };
+}
+
+function fixStackHeader(error, header) {
+  const stack = error.stack;
+  if (typeof stack !== 'string') return;
+  // QuickJS stacks carry only frames; Node's start with "Name: message".
+  const frames = stack.startsWith(`${error.name}: `) || stack.startsWith(`${error.name}\n`)
+    ? stack.slice(stack.indexOf('\n') + 1) : stack;
+  const head = error.message ? `${header}: ${error.message}` : header;
+  Object.defineProperty(error, 'stack', { value: frames ? `${head}\n${frames}`.replace(/\n$/, '') : head,
+    enumerable: false, writable: true, configurable: true });
+}
+
+function E(sym, val, def, ...otherClasses) {
+  messages.set(sym, val);
+  def = makeNodeErrorWithCode(def, sym);
+  for (const clazz of otherClasses) def[clazz.name] = makeNodeErrorWithCode(clazz, sym);
+  codes[sym] = def;
+}
+
+// --- ERR_INVALID_ARG_TYPE and friends: Node's exact wording -------------------
+const kTypes = ['string', 'function', 'number', 'object', 'Function', 'Object', 'boolean', 'bigint', 'symbol'];
+const classRegExp = /^([A-Z][a-z0-9]*)+$/;
+
+function formatList(array, type = 'and') {
+  return array.length < 3 ? array.join(` ${type} `)
+    : `${array.slice(0, -1).join(', ')}, ${type} ${array[array.length - 1]}`;
+}
+
+function determineSpecificType(value) {
+  if (value == null) return '' + value;
+  if (typeof value === 'function' && value.name) return `function ${value.name}`;
+  if (typeof value === 'object') {
+    if (value.constructor?.name) return `an instance of ${value.constructor.name}`;
+    return `${inspect(value, { depth: -1 })}`;
+  }
+  let inspected = inspect(value, { colors: false });
+  if (inspected.length > 28) inspected = `${inspected.slice(0, 25)}...`;
+  return `type ${typeof value} (${inspected})`;
+}
+
+function invalidArgTypeMessage(name, expected, actual) {
+  if (!Array.isArray(expected)) expected = [expected];
+  let msg = 'The ';
+  if (name.endsWith(' argument')) msg += `${name} `;
+  else msg += `"${name}" ${name.includes('.') ? 'property' : 'argument'} `;
+  msg += 'must be ';
+  const types = [], instances = [], other = [];
+  for (const value of expected) {
+    if (kTypes.includes(value)) types.push(value.toLowerCase());
+    else if (classRegExp.test(value)) instances.push(value);
+    else other.push(value);
+  }
+  if (instances.length > 0) {
+    const pos = types.indexOf('object');
+    if (pos !== -1) { types.splice(pos, 1); instances.push('Object'); }
+  }
+  if (types.length > 0) {
+    if (types.length > 2) msg += `one of type ${formatList(types, 'or')}`;
+    else if (types.length === 2) msg += `one of type ${types[0]} or ${types[1]}`;
+    else msg += `of type ${types[0]}`;
+    if (instances.length > 0 || other.length > 0) msg += ' or ';
+  }
+  if (instances.length > 0) {
+    if (instances.length > 2) msg += `an instance of ${formatList(instances, 'or')}`;
+    else msg += `an instance of ${instances[0]}${instances.length === 2 ? ` or ${instances[1]}` : ''}`;
+    if (other.length > 0) msg += ' or ';
+  }
+  if (other.length > 0) {
+    if (other.length > 2) msg += `one of ${formatList(other, 'or')}`;
+    else if (other.length === 2) msg += `one of ${other[0]} or ${other[1]}`;
+    else { if (other[0].toLowerCase() !== other[0]) msg += 'an '; msg += `${other[0]}`; }
+  }
+  return `${msg}. Received ${determineSpecificType(actual)}`;
+}
+
+function addNumericalSeparator(val) {
+  let res = '';
+  let i = val.length;
+  const start = val[0] === '-' ? 1 : 0;
+  for (; i >= start + 4; i -= 3) res = `_${val.slice(i - 3, i)}${res}`;
+  return `${val.slice(0, i)}${res}`;
+}
+
+E('ERR_INVALID_ARG_TYPE', invalidArgTypeMessage, TypeError);
+E('ERR_INVALID_ARG_VALUE', (name, value, reason = 'is invalid') => {
+  let inspected = inspect(value);
+  if (inspected.length > 128) inspected = `${inspected.slice(0, 128)}...`;
+  const type = name.includes('.') ? 'property' : 'argument';
+  return `The ${type} '${name}' ${reason}. Received ${inspected}`;
+}, TypeError, RangeError);
+E('ERR_OUT_OF_RANGE', (str, range, input, replaceDefaultBoolean = false) => {
+  let msg = replaceDefaultBoolean ? str : `The value of "${str}" is out of range.`;
+  let received;
+  if (Number.isInteger(input) && Math.abs(input) > 2 ** 32) received = addNumericalSeparator(String(input));
+  else if (typeof input === 'bigint') {
+    received = String(input);
+    if (input > 2n ** 32n || input < -(2n ** 32n)) received = addNumericalSeparator(received);
+    received += 'n';
+  } else received = inspect(input);
+  msg += ` It must be ${range}. Received ${received}`;
+  return msg;
+}, RangeError);
+E('ERR_MISSING_ARGS', (...args) => {
+  let msg = 'The ';
+  const len = args.length;
+  const wrap = (a) => `"${a}"`;
+  args = args.map((a) => (Array.isArray(a) ? a.map(wrap).join(' or ') : wrap(a)));
+  switch (len) {
+    case 1: msg += `${args[0]} argument`; break;
+    case 2: msg += `${args[0]} and ${args[1]} arguments`; break;
+    default: msg += args.slice(0, len - 1).join(', ') + `, and ${args[len - 1]} arguments`;
+  }
+  return `${msg} must be specified`;
+}, TypeError);
+E('ERR_INVALID_RETURN_VALUE', (input, name, value) => {
+  const type = value?.constructor?.name ? `instance of ${value.constructor.name}` : `type ${typeof value}`;
+  return `Expected ${input} to be returned from the "${name}" function but got ${type}.`;
+}, TypeError, RangeError);
+E('ERR_UNKNOWN_ENCODING', 'Unknown encoding: %s', TypeError);
+E('ERR_INVALID_THIS', 'Value of "this" must be of type %s', TypeError);
+E('ERR_ILLEGAL_CONSTRUCTOR', 'Illegal constructor', TypeError);
+E('ERR_METHOD_NOT_IMPLEMENTED', 'The %s method is not implemented', Error);
+E('ERR_NOT_IMPLEMENTED', '%s is not implemented in minode yet', Error);
+E('ERR_UNHANDLED_ERROR', (err = undefined) => {
+  const msg = 'Unhandled error.';
+  if (err === undefined) return msg;
+  return `${msg} (${typeof err === 'string' ? err : inspect(err)})`;
+}, Error);
+E('ERR_INVALID_CALLBACK', 'Callback must be a function. Received %O', TypeError);
+E('ERR_UNKNOWN_BUILTIN_MODULE', 'No such built-in module: %s', Error);
+E('ERR_UNKNOWN_SIGNAL', 'Unknown signal: %s', TypeError);
+E('ERR_REQUIRE_ESM', (filename, hasEsmSyntax, parentPath) =>
+  `require() of ES Module ${filename}${parentPath ? ` from ${parentPath}` : ''} not supported.`, Error);
+E('ERR_INVALID_PACKAGE_TARGET', (pkgPath, key, target) =>
+  `Invalid "exports" main target ${JSON.stringify(target)} defined in the package config ${pkgPath}package.json`, Error);
+E('ERR_PACKAGE_PATH_NOT_EXPORTED', (pkgPath, subpath, base = undefined) => subpath === '.'
+  ? `No "exports" main defined in ${pkgPath}package.json${base ? ` imported from ${base}` : ''}`
+  : `Package subpath '${subpath}' is not defined by "exports" in ${pkgPath}package.json${base ? ` imported from ${base}` : ''}`, Error);
+E('ERR_PACKAGE_IMPORT_NOT_DEFINED', (specifier, packagePath, base) =>
+  `Package import specifier "${specifier}" is not defined${packagePath ? ` in package ${packagePath}package.json` : ''} imported from ${base}`, TypeError);
+E('ERR_MODULE_NOT_FOUND', (path, base, type = 'package') =>
+  `Cannot find ${type} '${path}' imported from ${base}`, Error);
+E('ERR_UNSUPPORTED_DIR_IMPORT', "Directory import '%s' is not supported resolving ES modules imported from %s", Error);
+E('ERR_UNKNOWN_FILE_EXTENSION', 'Unknown file extension "%s" for %s', TypeError);
+E('ERR_IMPORT_ATTRIBUTE_MISSING', 'Module "%s" needs an import attribute of "%s: %s"', TypeError);
+E('ERR_INVALID_URL', 'Invalid URL', TypeError);
+E('ERR_INVALID_URL_SCHEME', (expected) => `The URL must be of scheme ${expected}`, TypeError);
+E('ERR_INVALID_FILE_URL_HOST', 'File URL host must be "localhost" or empty on %s', TypeError);
+E('ERR_INVALID_FILE_URL_PATH', 'File URL path %s', TypeError);
+E('ERR_ASSERTION', '%s', Error);
+E('ERR_FALSY_VALUE_REJECTION', 'Promise was rejected with falsy value', Error);
+E('ERR_STREAM_PREMATURE_CLOSE', 'Premature close', Error);
+E('ERR_STREAM_DESTROYED', 'Cannot call %s after a stream was destroyed', Error);
+E('ERR_STREAM_WRITE_AFTER_END', 'write after end', Error);
+E('ERR_STREAM_PUSH_AFTER_EOF', 'stream.push() after EOF', Error);
+E('ERR_STREAM_NULL_VALUES', 'May not write null values to stream', TypeError);
+E('ERR_STREAM_CANNOT_PIPE', 'Cannot pipe, not readable', Error);
+E('ERR_STREAM_ALREADY_FINISHED', 'Cannot call %s after a stream was finished', Error);
+E('ERR_STREAM_UNSHIFT_AFTER_END_EVENT', 'stream.unshift() after end event', Error);
+E('ERR_MULTIPLE_CALLBACK', 'Callback called multiple times', Error);
+E('ERR_SOCKET_CLOSED', 'Socket is closed', Error);
+E('ERR_SERVER_NOT_RUNNING', 'Server is not running.', Error);
+E('ERR_SERVER_ALREADY_LISTEN', 'Listen method has been called more than once without closing.', Error);
+E('ERR_IPC_CHANNEL_CLOSED', 'Channel closed', Error);
+E('ERR_IPC_DISCONNECTED', 'IPC channel is already disconnected', Error);
+E('ERR_IPC_ONE_PIPE', 'Child process can have only one IPC pipe', Error);
+E('ERR_CHILD_PROCESS_IPC_REQUIRED', "Forked processes must have an IPC channel, missing value 'ipc' in %s", Error);
+E('ERR_CHILD_PROCESS_STDIO_MAXBUFFER', '%s maxBuffer length exceeded', RangeError);
+E('ERR_ABORT_ERR', 'The operation was aborted', Error);
+E('ERR_USE_AFTER_CLOSE', '%s was closed', Error);
+E('ERR_CONSOLE_WRITABLE_STREAM', 'Console expects a writable stream instance for %s', TypeError);
+E('ERR_INVALID_STATE', 'Invalid state: %s', Error, TypeError, RangeError);
+E('ERR_INVALID_ASYNC_ID', 'Invalid %s value: %s', RangeError);
+E('ERR_PARSE_ARGS_INVALID_OPTION_VALUE', '%s', TypeError);
+E('ERR_PARSE_ARGS_UNKNOWN_OPTION', (option, allowPositionals) => {
+  const suggestDashDash = allowPositionals ? `. To specify a positional argument starting with a '-', place it at the end of the command after '--', as in '-- ${JSON.stringify(option)}` : '';
+  return `Unknown option '${option}'${suggestDashDash}`;
+}, TypeError);
+E('ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL', "Unexpected argument '%s'. This command does not take positional arguments", TypeError);
+
+// --- errors from the OS (data from bindings/src/uv.rs) ------------------------
+function uvException(ctx) {
+  let message = `${ctx.code}: ${ctx.message}, ${ctx.syscall}`;
+  if (ctx.path !== undefined) message += ` '${ctx.path}'`;
+  if (ctx.dest !== undefined) message += ` -> '${ctx.dest}'`;
+  const err = new Error(message);
+  err.errno = ctx.errno;
+  err.code = ctx.code;
+  err.syscall = ctx.syscall;
+  if (ctx.path !== undefined) err.path = ctx.path;
+  if (ctx.dest !== undefined) err.dest = ctx.dest;
+  fixStackHeader(err, 'Error');
+  return err;
+}
+
+// net-style errors: "connect ECONNREFUSED 127.0.0.1:80"
+function exceptionWithHostPort(ctx, address, port) {
+  let details = port > 0 ? `${address}:${port}` : address;
+  const err = new Error(`${ctx.syscall} ${ctx.code}${details ? ` ${details}` : ''}`);
+  err.errno = ctx.errno;
+  err.code = ctx.code;
+  err.syscall = ctx.syscall;
+  if (address) err.address = address;
+  if (port) err.port = port;
+  fixStackHeader(err, 'Error');
+  return err;
+}
+
+class AbortError extends Error {
+  constructor(message = 'The operation was aborted', options = undefined) {
+    super(message, options);
+    this.code = 'ABORT_ERR';
+    this.name = 'AbortError';
+  }
+}
+
+function hideStackFrames(fn) { return fn; }
+
+module.exports = {
+  codes, E, AbortError, uvException, exceptionWithHostPort, hideStackFrames,
+  determineSpecificType, kIsNodeError, fixStackHeader, addNumericalSeparator,
+};

@@ -14,7 +14,8 @@ pub fn with_bytes<'js, R>(ctx: &Ctx<'js>, v: &Value<'js>, f: impl FnOnce(&[u8]) 
         return Ok(f(bytes));
     }
     if let Some(ab) = ArrayBuffer::from_value(v.clone()) {
-        let bytes: &[u8] = ab.as_bytes().unwrap_or(&[]);
+        // Safety: as above.
+        let bytes: &[u8] = unsafe { ab.as_bytes() }.unwrap_or(&[]);
         return Ok(f(bytes));
     }
     Err(Exception::throw_type(ctx, "expected a string or Uint8Array"))

@@ -29,6 +29,9 @@ pub struct LoopState {
     /// Set when process.nextTick queued work, so the loop calls the tick processor.
     pub tick_scheduled: Cell<bool>,
     pub start: Instant,
+    /// The loop's cached idea of "now" in ms (uv_now), refreshed once per iteration,
+    /// so timers set during one callback share a start time as in Node.
+    now_cache: Cell<f64>,
 }
 
 thread_local! {
@@ -42,6 +45,7 @@ thread_local! {
         immediate_refs: Cell::new(0),
         tick_scheduled: Cell::new(false),
         start: Instant::now(),
+        now_cache: Cell::new(0.0),
     };
 }
 
@@ -77,9 +81,14 @@ pub fn refs() -> i64 {
     with(|l| l.refs.get())
 }
 
-/// Milliseconds since the loop started (libuv's `uv_now`).
+/// Milliseconds since the loop started, as cached at the last update (libuv's `uv_now`).
 pub fn now_ms() -> f64 {
-    with(|l| l.start.elapsed().as_secs_f64() * 1000.0)
+    with(|l| l.now_cache.get())
+}
+
+/// Refresh the cached time (libuv's `uv_update_time`).
+pub fn update_time() {
+    with(|l| l.now_cache.set(l.start.elapsed().as_secs_f64() * 1000.0));
 }
 
 /// Run `fut` on the JS thread's local task set, keeping the loop alive until
@@ -113,4 +122,8 @@ pub fn spawn_blocking_op<T: Send + 'static>(
             )),
         },
     );
+}
+
+pub fn queue_len() -> usize {
+    with(|l| l.queue.borrow().len())
 }

@@ -12,6 +12,7 @@ mod process;
 mod signals;
 mod stdio;
 mod timers;
+mod url;
 
 use rquickjs::{Ctx, Object, Result};
 
@@ -26,7 +27,13 @@ pub fn get<'js>(ctx: &Ctx<'js>, name: &str) -> Result<Option<Object<'js>>> {
         "signals" => signals::init(ctx, &o)?,
         "stdio" => stdio::init(ctx, &o)?,
         "timers" => timers::init(ctx, &o)?,
+        "url" => url::init(ctx, &o)?,
         _ => return Ok(None),
     }
     Ok(Some(o))
+}
+
+/// Flush anything the stdio binding buffered (before exiting the process).
+pub fn flush_stdio() {
+    stdio::flush_all();
 }

@@ -130,14 +130,14 @@ pub fn init<'js>(ctx: &Ctx<'js>, o: &Object<'js>) -> Result<()> {
     )?;
     o.set(
         "reallyExit",
-        Function::new(ctx.clone(), |code: i32| {
+        Function::new(ctx.clone(), |code: i32| -> () {
             crate::stdio::flush_all();
             std::process::exit(code)
         })?,
     )?;
     o.set(
         "abort",
-        Function::new(ctx.clone(), || {
+        Function::new(ctx.clone(), || -> () {
             crate::stdio::flush_all();
             std::process::abort()
         })?,

@@ -11,7 +11,8 @@ pub fn init<'js>(ctx: &Ctx<'js>, o: &Object<'js>) -> Result<()> {
         Function::new(ctx.clone(), |ms: f64| {
             let ms = if ms.is_finite() && ms > 0.0 { ms } else { 0.0 };
             event_loop::with(|l| {
-                l.timer_deadline.set(Some(l.start + Duration::from_secs_f64((event_loop::now_ms() + ms) / 1000.0)));
+                let at = l.start + Duration::from_secs_f64((event_loop::now_ms() + ms) / 1000.0);
+                l.timer_deadline.set(Some(at));
             });
         })?,
     )?;

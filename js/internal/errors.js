@@ -48,8 +48,8 @@ function fixStackHeader(error, header) {
   const stack = error.stack;
   if (typeof stack !== 'string') return;
   // QuickJS stacks carry only frames; Node's start with "Name: message".
-  const frames = stack.startsWith(`${error.name}: `) || stack.startsWith(`${error.name}\n`)
-    ? stack.slice(stack.indexOf('\n') + 1) : stack;
+  const oldHead = error.message ? `${error.name}: ${error.message}` : `${error.name}`;
+  const frames = stack.startsWith(oldHead) ? stack.slice(oldHead.length + 1) : stack;
   const head = error.message ? `${header}: ${error.message}` : header;
   Object.defineProperty(error, 'stack', { value: frames ? `${head}\n${frames}`.replace(/\n$/, '') : head,
     enumerable: false, writable: true, configurable: true });
@@ -158,8 +158,7 @@ E('ERR_MISSING_ARGS', (...args) => {
   return `${msg} must be specified`;
 }, TypeError);
 E('ERR_INVALID_RETURN_VALUE', (input, name, value) => {
-  const type = value?.constructor?.name ? `instance of ${value.constructor.name}` : `type ${typeof value}`;
-  return `Expected ${input} to be returned from the "${name}" function but got ${type}.`;
+  return `Expected ${input} to be returned from the "${name}" function but got ${determineSpecificType(value)}.`;
 }, TypeError, RangeError);
 E('ERR_UNKNOWN_ENCODING', 'Unknown encoding: %s', TypeError);
 E('ERR_INVALID_THIS', 'Value of "this" must be of type %s', TypeError);
@@ -222,6 +221,35 @@ E('ERR_PARSE_ARGS_UNKNOWN_OPTION', (option, allowPositionals) => {
   return `Unknown option '${option}'${suggestDashDash}`;
 }, TypeError);
 E('ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL', "Unexpected argument '%s'. This command does not take positional arguments", TypeError);
+
+// --- events/assert/util
+E('ERR_SOCKET_BAD_PORT', (name, port, allowZero = true) =>
+  `${name} should be ${allowZero ? '>= 0' : '> 0'} and < 65536. Received ${determineSpecificType(port)}.`, RangeError);
+E('ERR_AMBIGUOUS_ARGUMENT', 'The "%s" argument is ambiguous. %s', TypeError);
+E('ERR_EVENT_RECURSION', 'The event "%s" is already being dispatched', Error);
+E('ERR_INVALID_MIME_SYNTAX', (production, str, invalidIndex) => {
+  const msg = invalidIndex !== -1 ? ` at ${invalidIndex}` : '';
+  return `The MIME syntax for a ${production} in "${str}" is invalid` + msg;
+}, TypeError);
+// --- end events/assert/util
+
+// --- inspect/console
+E('ERR_INCOMPATIBLE_OPTION_PAIR', 'Option "%s" cannot be used in combination with option "%s"', TypeError);
+// --- end inspect/console
+
+// --- buffer
+E('ERR_BUFFER_OUT_OF_BOUNDS', (name = undefined) => (name
+  ? `"${name}" is outside of buffer bounds` : 'Attempt to access memory outside buffer bounds'), RangeError);
+E('ERR_INVALID_BUFFER_SIZE', 'Buffer size must be a multiple of %s', RangeError);
+E('ERR_ENCODING_INVALID_ENCODED_DATA', 'The encoded data was not valid for encoding %s', TypeError);
+E('ERR_ENCODING_NOT_SUPPORTED', 'The "%s" encoding is not supported', RangeError);
+// --- end buffer
+
+// --- url/path
+E('ERR_INVALID_TUPLE', '%s must be an iterable %s tuple', TypeError);
+E('ERR_ARG_NOT_ITERABLE', '%s must be iterable', TypeError);
+E('ERR_INVALID_URI', 'URI malformed', URIError);
+// --- end url/path
 
 // --- errors from the OS (data from bindings/src/uv.rs) ------------------------
 function uvException(ctx) {

@@ -1,0 +1,86 @@
+'use strict';
+// process.stdout / stderr / stdin. Writes to stdout and stderr are synchronous, as in
+// Node for files and TTYs (and close enough for pipes), so output is never lost on exit.
+
+const stdioBinding = internalBinding('stdio');
+
+// Until the stream module is in the build, a bare EventEmitter that writes.
+function minimalWritable(fd) {
+  const EventEmitter = require('events');
+  const w = new EventEmitter();
+  w.write = (chunk, enc, cb) => { stdioBinding.writeSync(fd, chunk); if (typeof enc === 'function') enc(); else if (cb) cb(); return true; };
+  w.end = (chunk) => { if (chunk) w.write(chunk); };
+  w.writable = true;
+  return w;
+}
+
+function makeWritable(fd) {
+  if (!internalBinding('builtins').has('stream')) {
+    const w = minimalWritable(fd);
+    w.fd = fd;
+    w.isTTY = stdioBinding.isatty(fd) || undefined;
+    return w;
+  }
+  const { Writable } = require('stream');
+  const stream = new Writable({
+    decodeStrings: false,
+    write(chunk, encoding, cb) {
+      try {
+        stdioBinding.writeSync(fd, typeof chunk === 'string' && encoding !== 'utf8' && encoding !== 'buffer'
+          ? require('buffer').Buffer.from(chunk, encoding) : chunk);
+      } catch (err) {
+        return cb(err);
+      }
+      cb();
+    },
+  });
+  stream.fd = fd;
+  stream._type = stdioBinding.guessHandleType(fd).toLowerCase();
+  stream._isStdio = true;
+  // process.stdout.destroy() / end() must not close fd 1 under other writers.
+  stream._destroy = (err, cb) => cb(err);
+  const isTTY = stdioBinding.isatty(fd);
+  if (isTTY) {
+    stream.isTTY = true;
+    const size = stdioBinding.windowSize(fd);
+    stream.columns = size ? size[0] : 80;
+    stream.rows = size ? size[1] : 24;
+    stream.getWindowSize = () => [stream.columns, stream.rows];
+    stream.hasColors = (count = 16) => count <= 256 && process.env.TERM !== 'dumb';
+    stream.getColorDepth = () => (process.env.TERM === 'dumb' ? 1 : 8);
+    stream.cursorTo = (x, y, cb) => require('readline').cursorTo(stream, x, y, cb);
+    stream.moveCursor = (dx, dy, cb) => require('readline').moveCursor(stream, dx, dy, cb);
+    stream.clearLine = (dir, cb) => require('readline').clearLine(stream, dir, cb);
+    stream.clearScreenDown = (cb) => require('readline').clearScreenDown(stream, cb);
+  }
+  return stream;
+}
+
+function stdin() {
+  const type = stdioBinding.guessHandleType(0);
+  if (type === 'FILE') {
+    const fs = require('fs');
+    const stream = fs.createReadStream(null, { fd: 0, autoClose: false });
+    stream.fd = 0;
+    return stream;
+  }
+  // Pipes, sockets and TTYs read through the net layer, like Node.
+  const net = require('net');
+  let stream;
+  try {
+    stream = new net.Socket({ fd: 0, readable: true, writable: false, manualStart: true });
+  } catch {
+    const { Readable } = require('stream');
+    stream = new Readable({ read() { this.push(null); } });
+  }
+  stream.fd = 0;
+  stream.isTTY = stdioBinding.isatty(0) || undefined;
+  if (stream.isTTY) stream.setRawMode = () => stream;
+  return stream;
+}
+
+module.exports = {
+  stdout: () => makeWritable(1),
+  stderr: () => makeWritable(2),
+  stdin,
+};

@@ -139,7 +139,7 @@ function parse(qs, sep, eq, options) {
   if (options && typeof options.maxKeys === 'number') pairs = options.maxKeys > 0 ? options.maxKeys : 0;
   let decoder = module.exports.unescape;
   if (options && typeof options.decodeURIComponent === 'function') decoder = options.decodeURIComponent;
-  const custom = decoder !== module.exports.unescape;
+  const custom = decoder !== qsUnescape;
   const space = custom ? '%20' : ' ';
 
   let key = '';

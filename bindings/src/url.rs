@@ -71,6 +71,16 @@ fn update(href: &str, field: &str, value: &str) -> Option<Url> {
     Some(u)
 }
 
+/// Run `domain` through the hostname setter of a special URL.
+fn special_host(domain: &str) -> Option<String> {
+    if domain.is_empty() {
+        return None;
+    }
+    let mut u = Url::parse("ws://x").ok()?;
+    quirks::set_hostname(&mut u, domain).ok()?;
+    Some(quirks::hostname(&u).to_owned())
+}
+
 pub fn init<'js>(ctx: &Ctx<'js>, o: &Object<'js>) -> Result<()> {
     // parse(input, base?) -> components | undefined
     o.set(
@@ -92,30 +102,19 @@ pub fn init<'js>(ctx: &Ctx<'js>, o: &Object<'js>) -> Result<()> {
             update(&href, &field, &value).map(|u| components(&u))
         })?,
     )?;
-    // domainToASCII / domainToUnicode: '' for an invalid domain, like Node.
+    // domainToASCII / domainToUnicode: the host a special URL would get for this
+    // name (tabs and newlines dropped, IPv4 forms normalized), '' when it has none.
     o.set(
         "domainToASCII",
-        Function::new(ctx.clone(), |d: String| -> String {
-            if d.is_empty() {
-                return String::new();
-            }
-            // Run the host parser so IPv4 forms are normalized as in a URL.
-            match url::Host::parse(&d) {
-                Ok(h) => h.to_string(),
-                Err(_) => String::new(),
-            }
-        })?,
+        Function::new(ctx.clone(), |d: String| -> String { special_host(&d).unwrap_or_default() })?,
     )?;
     o.set(
         "domainToUnicode",
         Function::new(ctx.clone(), |d: String| -> String {
-            if d.is_empty() {
-                return String::new();
-            }
-            match url::Host::parse(&d) {
-                Ok(url::Host::Domain(a)) => idna::domain_to_unicode(&a).0,
-                Ok(h) => h.to_string(),
-                Err(_) => String::new(),
+            match special_host(&d) {
+                Some(h) if !h.starts_with('[') => idna::domain_to_unicode(&h).0,
+                Some(h) => h,
+                None => String::new(),
             }
         })?,
     )?;
@@ -132,7 +131,13 @@ pub fn init<'js>(ctx: &Ctx<'js>, o: &Object<'js>) -> Result<()> {
     // hostToUnicode(host) for url.format(URL, { unicode: true }): no validation.
     o.set(
         "hostToUnicode",
-        Function::new(ctx.clone(), |d: String| -> String { idna::domain_to_unicode(&d).0 })?,
+        Function::new(ctx.clone(), |d: String| -> String {
+            if d.starts_with('[') {
+                d
+            } else {
+                idna::domain_to_unicode(&d).0
+            }
+        })?,
     )?;
     Ok(())
 }

@@ -490,19 +490,19 @@ class URL {
     return inspect(obj, opts);
   }
 
-  static canParse(url, base = undefined) {
-    if (arguments.length === 0) throw new ERR_MISSING_ARGS('url');
-    url = toUSVString(url);
-    if (base !== undefined) base = toUSVString(base);
-    return binding.canParse(url, base);
-  }
-
   static parse(url, base = undefined) {
     if (arguments.length === 0) throw new ERR_MISSING_ARGS('url');
     url = toUSVString(url);
     if (base !== undefined) base = toUSVString(base);
     if (!binding.canParse(url, base)) return null;
     return new URL(url, base);
+  }
+
+  static canParse(url, base = undefined) {
+    if (arguments.length === 0) throw new ERR_MISSING_ARGS('url');
+    url = toUSVString(url);
+    if (base !== undefined) base = toUSVString(base);
+    return binding.canParse(url, base);
   }
 
   static createObjectURL(obj) {
@@ -549,7 +549,7 @@ Object.defineProperties(URL.prototype, {
   [Symbol.toStringTag]: { value: 'URL', configurable: true },
   [kInspect]: { enumerable: false },
 });
-for (const k of ['canParse', 'parse', 'createObjectURL', 'revokeObjectURL']) {
+for (const k of ['parse', 'canParse', 'createObjectURL', 'revokeObjectURL']) {
   Object.defineProperty(URL, k, { enumerable: true });
 }
 

@@ -32,10 +32,17 @@ pub fn init<'js>(ctx: &Ctx<'js>, o: &Object<'js>) -> Result<()> {
                 return Ok(None);
             }
             let raw = ctx.as_raw().as_ptr();
-            // Safety: both calls return new references owned by the Values.
+            // Safety: both calls return new references owned by the Values. A revoked
+            // proxy makes them throw; that becomes [null, null] (inspect: <Revoked Proxy>).
             let target = unsafe { Value::from_raw(ctx.clone(), qjs::JS_GetProxyTarget(raw, v.as_raw())) };
             let handler = unsafe { Value::from_raw(ctx.clone(), qjs::JS_GetProxyHandler(raw, v.as_raw())) };
-            let a = Array::new(ctx)?;
+            let a = Array::new(ctx.clone())?;
+            if target.is_exception() || handler.is_exception() {
+                ctx.catch();
+                a.set(0, Value::new_null(ctx.clone()))?;
+                a.set(1, Value::new_null(ctx))?;
+                return Ok(Some(a));
+            }
             a.set(0, target)?;
             a.set(1, handler)?;
             Ok(Some(a))

@@ -62,6 +62,7 @@ const types = {
     return [state, state === 0 ? undefined : remoteValue(slots['[[PromiseResult]]'])];
   },
   isProxy: (v) => require('util').types.isProxy(v),
+  isError: (v) => require('util').types.isNativeError(v),
   getProxyDetails(v) {
     if (!require('util').types.isProxy(v)) return undefined;
     const slots = internalSlots(v);

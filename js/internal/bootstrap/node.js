@@ -20,15 +20,19 @@ require('internal/process/task_queues').setup(process);
 require('internal/process/execution').setup(process);
 
 // --- globals ------------------------------------------------------------------
+// Node's own globals are enumerable; the web ones it adds lazily are not.
+const enumerableGlobals = new Set(['global', 'clearImmediate', 'setImmediate', 'clearInterval', 'clearTimeout',
+  'setInterval', 'setTimeout', 'queueMicrotask', 'structuredClone', 'atob', 'btoa', 'performance', 'fetch', 'crypto']);
+
 function defineValue(name, value) {
-  Object.defineProperty(globalThis, name, { value, writable: true, configurable: true, enumerable: false });
+  Object.defineProperty(globalThis, name, { value, writable: true, configurable: true, enumerable: enumerableGlobals.has(name) });
 }
 
 // A global that loads its module the first time it is read.
 function defineLazy(name, load) {
   Object.defineProperty(globalThis, name, {
     configurable: true,
-    enumerable: false,
+    enumerable: enumerableGlobals.has(name),
     get() {
       const value = load();
       defineValue(name, value);

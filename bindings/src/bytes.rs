@@ -18,7 +18,10 @@ pub fn with_bytes<'js, R>(ctx: &Ctx<'js>, v: &Value<'js>, f: impl FnOnce(&[u8]) 
         let bytes: &[u8] = unsafe { ab.as_bytes() }.unwrap_or(&[]);
         return Ok(f(bytes));
     }
-    Err(Exception::throw_type(ctx, "expected a string or Uint8Array"))
+    Err(Exception::throw_type(
+        ctx,
+        "expected a string or Uint8Array",
+    ))
 }
 
 pub fn to_vec<'js>(ctx: &Ctx<'js>, v: &Value<'js>) -> Result<Vec<u8>> {

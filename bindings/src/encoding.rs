@@ -16,7 +16,10 @@ const B64_CONFIG: GeneralPurposeConfig = GeneralPurposeConfig::new()
     .with_decode_padding_mode(DecodePaddingMode::Indifferent)
     .with_decode_allow_trailing_bits(true);
 const B64: GeneralPurpose = GeneralPurpose::new(&base64::alphabet::STANDARD, B64_CONFIG);
-const B64URL: GeneralPurpose = GeneralPurpose::new(&base64::alphabet::URL_SAFE, B64_CONFIG.with_encode_padding(false));
+const B64URL: GeneralPurpose = GeneralPurpose::new(
+    &base64::alphabet::URL_SAFE,
+    B64_CONFIG.with_encode_padding(false),
+);
 
 /// Node decodes hex up to the first pair that is not hex.
 fn hex_decode(b: &[u8]) -> Vec<u8> {
@@ -39,7 +42,11 @@ fn base64_decode(s: &[u8]) -> Vec<u8> {
         })
         .collect();
     // A dangling single character carries no full byte; drop it like Node does.
-    let usable = if clean.len() % 4 == 1 { clean.len() - 1 } else { clean.len() };
+    let usable = if clean.len() % 4 == 1 {
+        clean.len() - 1
+    } else {
+        clean.len()
+    };
     B64.decode(&clean[..usable]).unwrap_or_default()
 }
 
@@ -112,7 +119,8 @@ fn new_string_utf8<'js>(ctx: &Ctx<'js>, s: &[u8]) -> Result<Value<'js>> {
 }
 
 fn new_string_utf16<'js>(ctx: &Ctx<'js>, units: &[u16]) -> Result<Value<'js>> {
-    let v = unsafe { qjs::JS_NewStringUTF16(ctx.as_raw().as_ptr(), units.as_ptr(), units.len() as _) };
+    let v =
+        unsafe { qjs::JS_NewStringUTF16(ctx.as_raw().as_ptr(), units.as_ptr(), units.len() as _) };
     throw_if_exception(ctx, v)
 }
 
@@ -135,9 +143,14 @@ fn encode<'js>(ctx: &Ctx<'js>, v: &Value<'js>, enc: &str) -> Result<Vec<u8>> {
         Some("utf8") => with_utf8(ctx, v, |b| b.to_vec()),
         Some("hex") => with_utf8(ctx, v, hex_decode),
         Some("base64") | Some("base64url") => with_utf8(ctx, v, base64_decode),
-        Some("latin1") | Some("ascii") => with_utf16(ctx, v, |u| u.iter().map(|&c| c as u8).collect()),
+        Some("latin1") | Some("ascii") => {
+            with_utf16(ctx, v, |u| u.iter().map(|&c| c as u8).collect())
+        }
         Some("utf16le") => with_utf16(ctx, v, |u| u.iter().flat_map(|c| c.to_le_bytes()).collect()),
-        _ => Err(Exception::throw_type(ctx, &format!("Unknown encoding: {enc}"))),
+        _ => Err(Exception::throw_type(
+            ctx,
+            &format!("Unknown encoding: {enc}"),
+        )),
     }
 }
 
@@ -157,7 +170,14 @@ fn utf8_cut(b: &[u8], max: usize) -> usize {
 /// Write string `v` in `enc` into `dst[off .. off+max]` (a Uint8Array), whole
 /// characters only; returns bytes written. `v` must already be a string so no JS runs
 /// while the destination bytes are borrowed.
-fn write_into<'js>(ctx: &Ctx<'js>, dst: &Value<'js>, v: &Value<'js>, enc: &str, off: usize, max: usize) -> Result<usize> {
+fn write_into<'js>(
+    ctx: &Ctx<'js>,
+    dst: &Value<'js>,
+    v: &Value<'js>,
+    enc: &str,
+    off: usize,
+    max: usize,
+) -> Result<usize> {
     let region = |b: &mut [u8]| -> (usize, usize) {
         let off = off.min(b.len());
         (off, max.min(b.len() - off))
@@ -202,7 +222,10 @@ fn write_into<'js>(ctx: &Ctx<'js>, dst: &Value<'js>, v: &Value<'js>, enc: &str, 
                 n
             })
         }
-        None => Err(Exception::throw_type(ctx, &format!("Unknown encoding: {enc}"))),
+        None => Err(Exception::throw_type(
+            ctx,
+            &format!("Unknown encoding: {enc}"),
+        )),
     }
 }
 
@@ -229,15 +252,25 @@ fn decode<'js>(ctx: &Ctx<'js>, b: &[u8], enc: &str) -> Result<Value<'js>> {
             new_string_utf8(ctx, &s)
         }
         Some("utf16le") => {
-            let units: Vec<u16> = b.chunks_exact(2).map(|p| u16::from_le_bytes([p[0], p[1]])).collect();
+            let units: Vec<u16> = b
+                .chunks_exact(2)
+                .map(|p| u16::from_le_bytes([p[0], p[1]]))
+                .collect();
             new_string_utf16(ctx, &units)
         }
-        _ => Err(Exception::throw_type(ctx, &format!("Unknown encoding: {enc}"))),
+        _ => Err(Exception::throw_type(
+            ctx,
+            &format!("Unknown encoding: {enc}"),
+        )),
     }
 }
 
 /// Mutable bytes of a Uint8Array.
-fn with_bytes_mut<'js, R>(ctx: &Ctx<'js>, v: &Value<'js>, f: impl FnOnce(&mut [u8]) -> R) -> Result<R> {
+fn with_bytes_mut<'js, R>(
+    ctx: &Ctx<'js>,
+    v: &Value<'js>,
+    f: impl FnOnce(&mut [u8]) -> R,
+) -> Result<R> {
     let ta = TypedArray::<u8>::from_value(v.clone())
         .map_err(|_| Exception::throw_type(ctx, "expected a Uint8Array"))?;
     match ta.as_raw() {
@@ -297,22 +330,33 @@ pub fn init<'js>(ctx: &Ctx<'js>, o: &Object<'js>) -> Result<()> {
     // encode(string, encoding) -> ArrayBuffer
     o.set(
         "encode",
-        Function::new(ctx.clone(), |ctx: Ctx<'js>, v: Value<'js>, enc: String| -> Result<Value<'js>> {
-            let data = encode(&ctx, &v, &enc)?;
-            bytes::array_buffer(&ctx, data)
-        })?,
+        Function::new(
+            ctx.clone(),
+            |ctx: Ctx<'js>, v: Value<'js>, enc: String| -> Result<Value<'js>> {
+                let data = encode(&ctx, &v, &enc)?;
+                bytes::array_buffer(&ctx, data)
+            },
+        )?,
     )?;
     // byteLengthUtf8(string) without allocating on the JS side.
     o.set(
         "byteLengthUtf8",
-        Function::new(ctx.clone(), |ctx: Ctx<'js>, v: Value<'js>| -> Result<usize> { with_utf8(&ctx, &v, |b| b.len()) })?,
+        Function::new(
+            ctx.clone(),
+            |ctx: Ctx<'js>, v: Value<'js>| -> Result<usize> { with_utf8(&ctx, &v, |b| b.len()) },
+        )?,
     )?;
     // decode(uint8array, encoding, start, end) -> string
     o.set(
         "decode",
         Function::new(
             ctx.clone(),
-            |ctx: Ctx<'js>, v: Value<'js>, enc: String, start: Option<f64>, end: Option<f64>| -> Result<Value<'js>> {
+            |ctx: Ctx<'js>,
+             v: Value<'js>,
+             enc: String,
+             start: Option<f64>,
+             end: Option<f64>|
+             -> Result<Value<'js>> {
                 // Copy out first: creating the string may run GC, never JS, but keep it simple.
                 let data = bytes::with_bytes(&ctx, &v, |b| {
                     let end = end.map_or(b.len(), |e| (e.max(0.0) as usize).min(b.len()));
@@ -328,64 +372,95 @@ pub fn init<'js>(ctx: &Ctx<'js>, o: &Object<'js>) -> Result<()> {
         "write",
         Function::new(
             ctx.clone(),
-            |ctx: Ctx<'js>, dst: Value<'js>, s: rquickjs::String<'js>, enc: String, offset: f64, max: f64| -> Result<usize> {
+            |ctx: Ctx<'js>,
+             dst: Value<'js>,
+             s: rquickjs::String<'js>,
+             enc: String,
+             offset: f64,
+             max: f64|
+             -> Result<usize> {
                 let s = s.into_value();
-                write_into(&ctx, &dst, &s, &enc, offset.max(0.0) as usize, max.max(0.0) as usize)
+                write_into(
+                    &ctx,
+                    &dst,
+                    &s,
+                    &enc,
+                    offset.max(0.0) as usize,
+                    max.max(0.0) as usize,
+                )
             },
         )?,
     )?;
     // encodeInto(string, uint8array) -> [read (UTF-16 units), written (bytes)]
     o.set(
         "encodeInto",
-        Function::new(ctx.clone(), |ctx: Ctx<'js>, s: Value<'js>, dst: Value<'js>| -> Result<Vec<usize>> {
-            let units = with_utf16(&ctx, &s, |u| u.to_vec())?;
-            with_bytes_mut(&ctx, &dst, |b| {
-                let mut read = 0;
-                let mut written = 0;
-                let mut buf = [0u8; 4];
-                for r in char::decode_utf16(units.iter().copied()) {
-                    let (c, n_units) = match r {
-                        Ok(c) => (c, c.len_utf16()),
-                        Err(_) => ('\u{FFFD}', 1),
-                    };
-                    let enc = c.encode_utf8(&mut buf);
-                    if written + enc.len() > b.len() {
-                        break;
+        Function::new(
+            ctx.clone(),
+            |ctx: Ctx<'js>, s: Value<'js>, dst: Value<'js>| -> Result<Vec<usize>> {
+                let units = with_utf16(&ctx, &s, |u| u.to_vec())?;
+                with_bytes_mut(&ctx, &dst, |b| {
+                    let mut read = 0;
+                    let mut written = 0;
+                    let mut buf = [0u8; 4];
+                    for r in char::decode_utf16(units.iter().copied()) {
+                        let (c, n_units) = match r {
+                            Ok(c) => (c, c.len_utf16()),
+                            Err(_) => ('\u{FFFD}', 1),
+                        };
+                        let enc = c.encode_utf8(&mut buf);
+                        if written + enc.len() > b.len() {
+                            break;
+                        }
+                        b[written..written + enc.len()].copy_from_slice(enc.as_bytes());
+                        written += enc.len();
+                        read += n_units;
                     }
-                    b[written..written + enc.len()].copy_from_slice(enc.as_bytes());
-                    written += enc.len();
-                    read += n_units;
-                }
-                vec![read, written]
-            })
-        })?,
+                    vec![read, written]
+                })
+            },
+        )?,
     )?;
     // Is this a complete, valid UTF-8 sequence? (TextDecoder fatal mode, buffer.isUtf8)
     o.set(
         "isUtf8",
-        Function::new(ctx.clone(), |ctx: Ctx<'js>, v: Value<'js>| -> Result<bool> {
-            bytes::with_bytes(&ctx, &v, |b| std::str::from_utf8(b).is_ok())
-        })?,
+        Function::new(
+            ctx.clone(),
+            |ctx: Ctx<'js>, v: Value<'js>| -> Result<bool> {
+                bytes::with_bytes(&ctx, &v, |b| std::str::from_utf8(b).is_ok())
+            },
+        )?,
     )?;
     o.set(
         "isAscii",
-        Function::new(ctx.clone(), |ctx: Ctx<'js>, v: Value<'js>| -> Result<bool> {
-            bytes::with_bytes(&ctx, &v, |b| b.is_ascii())
-        })?,
+        Function::new(
+            ctx.clone(),
+            |ctx: Ctx<'js>, v: Value<'js>| -> Result<bool> {
+                bytes::with_bytes(&ctx, &v, |b| b.is_ascii())
+            },
+        )?,
     )?;
     // indexOf(haystack, needle, start, forward) -> index or -1 (start already normalised by JS)
     o.set(
         "indexOf",
         Function::new(
             ctx.clone(),
-            |ctx: Ctx<'js>, hay: Value<'js>, needle: Value<'js>, start: f64, forward: bool| -> Result<f64> {
+            |ctx: Ctx<'js>,
+             hay: Value<'js>,
+             needle: Value<'js>,
+             start: f64,
+             forward: bool|
+             -> Result<f64> {
                 let needle = bytes::to_vec(&ctx, &needle)?;
                 bytes::with_bytes(&ctx, &hay, |h| {
                     if start < 0.0 {
                         return -1.0;
                     }
                     let start = start as usize;
-                    let r = if forward { find_forward(h, &needle, start) } else { find_backward(h, &needle, start) };
+                    let r = if forward {
+                        find_forward(h, &needle, start)
+                    } else {
+                        find_backward(h, &needle, start)
+                    };
                     r.map_or(-1.0, |i| i as f64)
                 })
             },
@@ -396,7 +471,14 @@ pub fn init<'js>(ctx: &Ctx<'js>, o: &Object<'js>) -> Result<()> {
         "compare",
         Function::new(
             ctx.clone(),
-            |ctx: Ctx<'js>, a: Value<'js>, a0: f64, a1: f64, b: Value<'js>, b0: f64, b1: f64| -> Result<i32> {
+            |ctx: Ctx<'js>,
+             a: Value<'js>,
+             a0: f64,
+             a1: f64,
+             b: Value<'js>,
+             b0: f64,
+             b1: f64|
+             -> Result<i32> {
                 let bv = bytes::to_vec(&ctx, &b)?;
                 bytes::with_bytes(&ctx, &a, |av| {
                     let a1 = (a1.max(0.0) as usize).min(av.len());
@@ -415,15 +497,18 @@ pub fn init<'js>(ctx: &Ctx<'js>, o: &Object<'js>) -> Result<()> {
     // swap(uint8array, size): reverse each `size`-byte group in place (length checked by JS).
     o.set(
         "swap",
-        Function::new(ctx.clone(), |ctx: Ctx<'js>, v: Value<'js>, size: usize| -> Result<()> {
-            with_bytes_mut(&ctx, &v, |b| {
-                if size >= 2 {
-                    for chunk in b.chunks_exact_mut(size) {
-                        chunk.reverse();
+        Function::new(
+            ctx.clone(),
+            |ctx: Ctx<'js>, v: Value<'js>, size: usize| -> Result<()> {
+                with_bytes_mut(&ctx, &v, |b| {
+                    if size >= 2 {
+                        for chunk in b.chunks_exact_mut(size) {
+                            chunk.reverse();
+                        }
                     }
-                }
-            })
-        })?,
+                })
+            },
+        )?,
     )?;
     Ok(())
 }

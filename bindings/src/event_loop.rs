@@ -86,6 +86,11 @@ pub fn now_ms() -> f64 {
     with(|l| l.now_cache.get())
 }
 
+/// The cached loop time as an Instant.
+pub fn cached_instant() -> Instant {
+    with(|l| l.start + std::time::Duration::from_secs_f64(l.now_cache.get() / 1000.0))
+}
+
 /// Refresh the cached time (libuv's `uv_update_time`).
 pub fn update_time() {
     with(|l| l.now_cache.set(l.start.elapsed().as_secs_f64() * 1000.0));

@@ -7,10 +7,12 @@ pub mod uv;
 
 mod encoding;
 mod fs;
+mod http;
 mod os;
 mod process;
 mod signals;
 mod stdio;
+pub mod tcp;
 mod timers;
 mod url;
 
@@ -22,10 +24,12 @@ pub fn get<'js>(ctx: &Ctx<'js>, name: &str) -> Result<Option<Object<'js>>> {
     match name {
         "encoding" => encoding::init(ctx, &o)?,
         "fs" => fs::init(ctx, &o)?,
+        "http" => http::init(ctx, &o)?,
         "os" => os::init(ctx, &o)?,
         "process" => process::init(ctx, &o)?,
         "signals" => signals::init(ctx, &o)?,
         "stdio" => stdio::init(ctx, &o)?,
+        "tcp" => tcp::init(ctx, &o)?,
         "timers" => timers::init(ctx, &o)?,
         "url" => url::init(ctx, &o)?,
         _ => return Ok(None),

@@ -45,14 +45,23 @@ fn cpus<'js>(ctx: &Ctx<'js>) -> Result<Array<'js>> {
                     .map(|(_, v)| v.trim().to_string())
                     .unwrap_or_default()
             };
-            (field("model name"), field("cpu MHz").parse::<f64>().unwrap_or(0.0).floor())
+            (
+                field("model name"),
+                field("cpu MHz").parse::<f64>().unwrap_or(0.0).floor(),
+            )
         })
         .collect();
     let ticks_ms = 1000.0 / (unsafe { libc::sysconf(libc::_SC_CLK_TCK) } as f64).max(1.0);
     let out = Array::new(ctx.clone())?;
-    let lines = stat.lines().filter(|l| l.starts_with("cpu") && l.as_bytes().get(3).is_some_and(|c| c.is_ascii_digit()));
+    let lines = stat.lines().filter(|l| {
+        l.starts_with("cpu") && l.as_bytes().get(3).is_some_and(|c| c.is_ascii_digit())
+    });
     for (i, line) in lines.enumerate() {
-        let n: Vec<f64> = line.split_whitespace().skip(1).map(|v| v.parse().unwrap_or(0.0)).collect();
+        let n: Vec<f64> = line
+            .split_whitespace()
+            .skip(1)
+            .map(|v| v.parse().unwrap_or(0.0))
+            .collect();
         let get = |j: usize| n.get(j).copied().unwrap_or(0.0) * ticks_ms;
         let (model, speed) = models.get(i).cloned().unwrap_or_default();
         let cpu = Object::new(ctx.clone())?;
@@ -79,11 +88,15 @@ fn sockaddr_ip(sa: *const libc::sockaddr) -> Option<std::net::IpAddr> {
         match (*sa).sa_family as i32 {
             libc::AF_INET => {
                 let a = &*(sa as *const libc::sockaddr_in);
-                Some(std::net::IpAddr::V4(std::net::Ipv4Addr::from(u32::from_be(a.sin_addr.s_addr))))
+                Some(std::net::IpAddr::V4(std::net::Ipv4Addr::from(
+                    u32::from_be(a.sin_addr.s_addr),
+                )))
             }
             libc::AF_INET6 => {
                 let a = &*(sa as *const libc::sockaddr_in6);
-                Some(std::net::IpAddr::V6(std::net::Ipv6Addr::from(a.sin6_addr.s6_addr)))
+                Some(std::net::IpAddr::V6(std::net::Ipv6Addr::from(
+                    a.sin6_addr.s6_addr,
+                )))
             }
             _ => None,
         }
@@ -109,9 +122,13 @@ fn interfaces<'js>(ctx: &Ctx<'js>) -> Result<Array<'js>> {
     while !cur.is_null() {
         let ifa = unsafe { &*cur };
         cur = ifa.ifa_next;
-        let Some(addr) = sockaddr_ip(ifa.ifa_addr) else { continue };
+        let Some(addr) = sockaddr_ip(ifa.ifa_addr) else {
+            continue;
+        };
         let mask = sockaddr_ip(ifa.ifa_netmask);
-        let name = unsafe { CStr::from_ptr(ifa.ifa_name) }.to_string_lossy().into_owned();
+        let name = unsafe { CStr::from_ptr(ifa.ifa_name) }
+            .to_string_lossy()
+            .into_owned();
         let entry = Object::new(ctx.clone())?;
         entry.set("name", name.clone())?;
         entry.set("address", addr.to_string())?;
@@ -138,8 +155,16 @@ fn user_info<'js>(ctx: &Ctx<'js>) -> Result<Object<'js>> {
         let mut pw: libc::passwd = std::mem::zeroed();
         let mut result: *mut libc::passwd = std::ptr::null_mut();
         let mut buf = vec![0 as libc::c_char; 4096];
-        if libc::getpwuid_r(uid, &mut pw, buf.as_mut_ptr(), buf.len(), &mut result) == 0 && !result.is_null() {
-            let s = |p: *const libc::c_char| if p.is_null() { String::new() } else { CStr::from_ptr(p).to_string_lossy().into_owned() };
+        if libc::getpwuid_r(uid, &mut pw, buf.as_mut_ptr(), buf.len(), &mut result) == 0
+            && !result.is_null()
+        {
+            let s = |p: *const libc::c_char| {
+                if p.is_null() {
+                    String::new()
+                } else {
+                    CStr::from_ptr(p).to_string_lossy().into_owned()
+                }
+            };
             o.set("uid", pw.pw_uid)?;
             o.set("gid", pw.pw_gid)?;
             o.set("username", s(pw.pw_name))?;
@@ -172,22 +197,48 @@ pub fn init<'js>(ctx: &Ctx<'js>, o: &Object<'js>) -> Result<()> {
             l.to_vec()
         })?,
     )?;
-    o.set("getUptime", Function::new(ctx.clone(), || sysinfo().uptime as f64)?)?;
+    o.set(
+        "getUptime",
+        Function::new(ctx.clone(), || sysinfo().uptime as f64)?,
+    )?;
     o.set(
         "getTotalMem",
-        Function::new(ctx.clone(), || meminfo("MemTotal").unwrap_or_else(|| { let s = sysinfo(); s.totalram as f64 * s.mem_unit as f64 }))?,
+        Function::new(ctx.clone(), || {
+            meminfo("MemTotal").unwrap_or_else(|| {
+                let s = sysinfo();
+                s.totalram as f64 * s.mem_unit as f64
+            })
+        })?,
     )?;
     o.set(
         "getFreeMem",
-        Function::new(ctx.clone(), || meminfo("MemAvailable").unwrap_or_else(|| { let s = sysinfo(); s.freeram as f64 * s.mem_unit as f64 }))?,
+        Function::new(ctx.clone(), || {
+            meminfo("MemAvailable").unwrap_or_else(|| {
+                let s = sysinfo();
+                s.freeram as f64 * s.mem_unit as f64
+            })
+        })?,
     )?;
-    o.set("getCPUs", Function::new(ctx.clone(), |ctx: Ctx<'js>| cpus(&ctx))?)?;
+    o.set(
+        "getCPUs",
+        Function::new(ctx.clone(), |ctx: Ctx<'js>| cpus(&ctx))?,
+    )?;
     o.set(
         "availableParallelism",
-        Function::new(ctx.clone(), || std::thread::available_parallelism().map(|n| n.get()).unwrap_or(1))?,
+        Function::new(ctx.clone(), || {
+            std::thread::available_parallelism()
+                .map(|n| n.get())
+                .unwrap_or(1)
+        })?,
     )?;
-    o.set("getInterfaceAddresses", Function::new(ctx.clone(), |ctx: Ctx<'js>| interfaces(&ctx))?)?;
-    o.set("getUserInfo", Function::new(ctx.clone(), |ctx: Ctx<'js>| user_info(&ctx))?)?;
+    o.set(
+        "getInterfaceAddresses",
+        Function::new(ctx.clone(), |ctx: Ctx<'js>| interfaces(&ctx))?,
+    )?;
+    o.set(
+        "getUserInfo",
+        Function::new(ctx.clone(), |ctx: Ctx<'js>| user_info(&ctx))?,
+    )?;
     o.set(
         "getPriority",
         Function::new(ctx.clone(), |ctx: Ctx<'js>, pid: i32| -> Result<i32> {
@@ -205,13 +256,16 @@ pub fn init<'js>(ctx: &Ctx<'js>, o: &Object<'js>) -> Result<()> {
     )?;
     o.set(
         "setPriority",
-        Function::new(ctx.clone(), |ctx: Ctx<'js>, pid: i32, prio: i32| -> Result<()> {
-            if unsafe { libc::setpriority(libc::PRIO_PROCESS, pid as libc::id_t, prio) } != 0 {
-                let e = std::io::Error::last_os_error();
-                return Err(uv::throw(&ctx, &e, "uv_os_setpriority", None, None));
-            }
-            Ok(())
-        })?,
+        Function::new(
+            ctx.clone(),
+            |ctx: Ctx<'js>, pid: i32, prio: i32| -> Result<()> {
+                if unsafe { libc::setpriority(libc::PRIO_PROCESS, pid as libc::id_t, prio) } != 0 {
+                    let e = std::io::Error::last_os_error();
+                    return Err(uv::throw(&ctx, &e, "uv_os_setpriority", None, None));
+                }
+                Ok(())
+            },
+        )?,
     )?;
     Ok(())
 }

@@ -21,7 +21,11 @@ pub fn rss() -> f64 {
     let page = unsafe { libc::sysconf(libc::_SC_PAGESIZE) } as f64;
     std::fs::read_to_string("/proc/self/statm")
         .ok()
-        .and_then(|s| s.split_whitespace().nth(1).and_then(|v| v.parse::<f64>().ok()))
+        .and_then(|s| {
+            s.split_whitespace()
+                .nth(1)
+                .and_then(|v| v.parse::<f64>().ok())
+        })
         .map(|pages| pages * page)
         .unwrap_or(0.0)
 }
@@ -31,7 +35,9 @@ pub fn init<'js>(ctx: &Ctx<'js>, o: &Object<'js>) -> Result<()> {
     o.set("ppid", unsafe { libc::getppid() })?;
     o.set(
         "execPath",
-        std::env::current_exe().map(|p| p.to_string_lossy().into_owned()).unwrap_or_default(),
+        std::env::current_exe()
+            .map(|p| p.to_string_lossy().into_owned())
+            .unwrap_or_default(),
     )?;
     o.set(
         "cwd",
@@ -44,7 +50,8 @@ pub fn init<'js>(ctx: &Ctx<'js>, o: &Object<'js>) -> Result<()> {
     o.set(
         "chdir",
         Function::new(ctx.clone(), |ctx: Ctx<'js>, dir: String| -> Result<()> {
-            std::env::set_current_dir(&dir).map_err(|e| uv::throw(&ctx, &e, "chdir", Some(&dir), None))
+            std::env::set_current_dir(&dir)
+                .map_err(|e| uv::throw(&ctx, &e, "chdir", Some(&dir), None))
         })?,
     )?;
     o.set(
@@ -66,7 +73,10 @@ pub fn init<'js>(ctx: &Ctx<'js>, o: &Object<'js>) -> Result<()> {
     o.set(
         "hrtime",
         Function::new(ctx.clone(), || -> f64 {
-            let mut ts = libc::timespec { tv_sec: 0, tv_nsec: 0 };
+            let mut ts = libc::timespec {
+                tv_sec: 0,
+                tv_nsec: 0,
+            };
             unsafe { libc::clock_gettime(libc::CLOCK_MONOTONIC, &mut ts) };
             ts.tv_sec as f64 * 1e9 + ts.tv_nsec as f64
         })?,
@@ -74,7 +84,10 @@ pub fn init<'js>(ctx: &Ctx<'js>, o: &Object<'js>) -> Result<()> {
     o.set(
         "hrtimeParts",
         Function::new(ctx.clone(), |ctx: Ctx<'js>| -> Result<Array<'js>> {
-            let mut ts = libc::timespec { tv_sec: 0, tv_nsec: 0 };
+            let mut ts = libc::timespec {
+                tv_sec: 0,
+                tv_nsec: 0,
+            };
             unsafe { libc::clock_gettime(libc::CLOCK_MONOTONIC, &mut ts) };
             let a = Array::new(ctx)?;
             a.set(0, ts.tv_sec as f64)?;
@@ -119,14 +132,17 @@ pub fn init<'js>(ctx: &Ctx<'js>, o: &Object<'js>) -> Result<()> {
     )?;
     o.set(
         "kill",
-        Function::new(ctx.clone(), |ctx: Ctx<'js>, pid: i32, sig: i32| -> Result<()> {
-            // Safety: plain syscall.
-            if unsafe { libc::kill(pid, sig) } != 0 {
-                let e = std::io::Error::last_os_error();
-                return Err(uv::throw(&ctx, &e, "kill", None, None));
-            }
-            Ok(())
-        })?,
+        Function::new(
+            ctx.clone(),
+            |ctx: Ctx<'js>, pid: i32, sig: i32| -> Result<()> {
+                // Safety: plain syscall.
+                if unsafe { libc::kill(pid, sig) } != 0 {
+                    let e = std::io::Error::last_os_error();
+                    return Err(uv::throw(&ctx, &e, "kill", None, None));
+                }
+                Ok(())
+            },
+        )?,
     )?;
     o.set(
         "reallyExit",
@@ -144,18 +160,27 @@ pub fn init<'js>(ctx: &Ctx<'js>, o: &Object<'js>) -> Result<()> {
     )?;
     o.set(
         "getenv",
-        Function::new(ctx.clone(), |key: String| std::env::var_os(&key).map(|v| v.to_string_lossy().into_owned()))?,
+        Function::new(ctx.clone(), |key: String| {
+            std::env::var_os(&key).map(|v| v.to_string_lossy().into_owned())
+        })?,
     )?;
     o.set(
         "setenv",
-        Function::new(ctx.clone(), |ctx: Ctx<'js>, key: String, value: String| -> Result<()> {
-            if key.is_empty() || key.contains('=') || key.contains('\0') || value.contains('\0') {
-                return Err(Exception::throw_type(&ctx, "Invalid environment variable name or value"));
-            }
-            // Safety: the JS thread is the only one that touches the environment.
-            unsafe { std::env::set_var(key, value) };
-            Ok(())
-        })?,
+        Function::new(
+            ctx.clone(),
+            |ctx: Ctx<'js>, key: String, value: String| -> Result<()> {
+                if key.is_empty() || key.contains('=') || key.contains('\0') || value.contains('\0')
+                {
+                    return Err(Exception::throw_type(
+                        &ctx,
+                        "Invalid environment variable name or value",
+                    ));
+                }
+                // Safety: the JS thread is the only one that touches the environment.
+                unsafe { std::env::set_var(key, value) };
+                Ok(())
+            },
+        )?,
     )?;
     o.set(
         "unsetenv",
@@ -169,7 +194,9 @@ pub fn init<'js>(ctx: &Ctx<'js>, o: &Object<'js>) -> Result<()> {
     o.set(
         "envKeys",
         Function::new(ctx.clone(), || -> Vec<String> {
-            std::env::vars_os().map(|(k, _)| k.to_string_lossy().into_owned()).collect()
+            std::env::vars_os()
+                .map(|(k, _)| k.to_string_lossy().into_owned())
+                .collect()
         })?,
     )?;
     o.set(
@@ -185,8 +212,17 @@ pub fn init<'js>(ctx: &Ctx<'js>, o: &Object<'js>) -> Result<()> {
         "getuid",
         Function::new(ctx.clone(), || unsafe { libc::getuid() })?,
     )?;
-    o.set("getgid", Function::new(ctx.clone(), || unsafe { libc::getgid() })?)?;
-    o.set("geteuid", Function::new(ctx.clone(), || unsafe { libc::geteuid() })?)?;
-    o.set("getegid", Function::new(ctx.clone(), || unsafe { libc::getegid() })?)?;
+    o.set(
+        "getgid",
+        Function::new(ctx.clone(), || unsafe { libc::getgid() })?,
+    )?;
+    o.set(
+        "geteuid",
+        Function::new(ctx.clone(), || unsafe { libc::geteuid() })?,
+    )?;
+    o.set(
+        "getegid",
+        Function::new(ctx.clone(), || unsafe { libc::getegid() })?,
+    )?;
     Ok(())
 }

@@ -12,7 +12,11 @@ pub fn write_all(fd: i32, mut data: &[u8]) -> std::io::Result<()> {
             match e.raw_os_error() {
                 Some(libc::EINTR) => continue,
                 Some(libc::EAGAIN) => {
-                    let mut p = libc::pollfd { fd, events: libc::POLLOUT, revents: 0 };
+                    let mut p = libc::pollfd {
+                        fd,
+                        events: libc::POLLOUT,
+                        revents: 0,
+                    };
                     unsafe { libc::poll(&mut p, 1, -1) };
                     continue;
                 }
@@ -30,10 +34,13 @@ pub fn flush_all() {}
 pub fn init<'js>(ctx: &Ctx<'js>, o: &Object<'js>) -> Result<()> {
     o.set(
         "writeSync",
-        Function::new(ctx.clone(), |ctx: Ctx<'js>, fd: i32, data: Value<'js>| -> Result<usize> {
-            let res = bytes::with_bytes(&ctx, &data, |b| write_all(fd, b).map(|_| b.len()))?;
-            res.map_err(|e| uv::throw(&ctx, &e, "write", None, None))
-        })?,
+        Function::new(
+            ctx.clone(),
+            |ctx: Ctx<'js>, fd: i32, data: Value<'js>| -> Result<usize> {
+                let res = bytes::with_bytes(&ctx, &data, |b| write_all(fd, b).map(|_| b.len()))?;
+                res.map_err(|e| uv::throw(&ctx, &e, "write", None, None))
+            },
+        )?,
     )?;
     o.set(
         "isatty",

@@ -85,9 +85,12 @@ pub fn init<'js>(ctx: &Ctx<'js>, o: &Object<'js>) -> Result<()> {
     // parse(input, base?) -> components | undefined
     o.set(
         "parse",
-        Function::new(ctx.clone(), |input: String, base: Option<String>| -> Option<Vec<String>> {
-            parse(&input, base.as_deref()).map(|u| components(&u))
-        })?,
+        Function::new(
+            ctx.clone(),
+            |input: String, base: Option<String>| -> Option<Vec<String>> {
+                parse(&input, base.as_deref()).map(|u| components(&u))
+            },
+        )?,
     )?;
     o.set(
         "canParse",
@@ -98,15 +101,20 @@ pub fn init<'js>(ctx: &Ctx<'js>, o: &Object<'js>) -> Result<()> {
     // update(href, field, value) -> components | undefined (only for an invalid href)
     o.set(
         "update",
-        Function::new(ctx.clone(), |href: String, field: String, value: String| -> Option<Vec<String>> {
-            update(&href, &field, &value).map(|u| components(&u))
-        })?,
+        Function::new(
+            ctx.clone(),
+            |href: String, field: String, value: String| -> Option<Vec<String>> {
+                update(&href, &field, &value).map(|u| components(&u))
+            },
+        )?,
     )?;
     // domainToASCII / domainToUnicode: the host a special URL would get for this
     // name (tabs and newlines dropped, IPv4 forms normalized), '' when it has none.
     o.set(
         "domainToASCII",
-        Function::new(ctx.clone(), |d: String| -> String { special_host(&d).unwrap_or_default() })?,
+        Function::new(ctx.clone(), |d: String| -> String {
+            special_host(&d).unwrap_or_default()
+        })?,
     )?;
     o.set(
         "domainToUnicode",

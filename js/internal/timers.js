@@ -115,6 +115,12 @@ function unenroll(timer) {
   }
 }
 
+// --- async_hooks hook: set by async_hooks when the first AsyncLocalStorage is created;
+// it wraps a callback so it runs in the async context current when it was scheduled.
+let wrapCallback = null;
+function setCallbackWrapper(fn) { wrapCallback = fn; }
+// --- end async_hooks hook
+
 class Timeout {
   constructor(callback, after, args, isRepeat, isRefed) {
     after *= 1;
@@ -128,7 +134,8 @@ class Timeout {
     this._idlePrev = this;
     this._idleNext = this;
     this._idleStart = null;
-    this._onTimeout = callback;
+    // async_hooks: AsyncLocalStorage context follows the callback (null when unused).
+    this._onTimeout = wrapCallback === null ? callback : wrapCallback(callback);
     this._timerArgs = args;
     this._repeat = isRepeat ? after : null;
     this._destroyed = false;
@@ -214,18 +221,12 @@ let runNextTicks;
 // Called by the loop when the native deadline passes.
 function processTimers() {
   runNextTicks ??= require('internal/process/task_queues').runNextTicks;
-  let now = getLibuvNow();
+  const now = getLibuvNow();
   scheduledExpiry = -1;
   try {
-    while (heap.length > 0) {
-      const list = heap[0];
-      if (list.expiry > now) {
-        // The event loop may wake a hair early; anything due within the next ms runs now.
-        if (list.expiry - now > 1) break;
-      }
-      runList(list, now);
-      now = getLibuvNow();
-    }
+    // Only timers due at this loop time run; a repeating timer re-armed here waits
+    // for the next turn, so ticks and microtasks always get to run in between.
+    while (heap.length > 0 && heap[0].expiry <= now) runList(heap[0], now);
   } finally {
     reschedule();
   }
@@ -234,9 +235,8 @@ function processTimers() {
 function runList(list, now) {
   let ranAtLeastOne = false;
   for (let timer = list._idleNext; timer !== list; timer = list._idleNext) {
-    const due = timer._idleStart + list.msecs;
-    if (due > now + 1) {
-      list.expiry = Math.max(due, now + 1);
+    if (now - timer._idleStart < list.msecs) {
+      list.expiry = timer._idleStart + list.msecs;
       heapDown(list.heapIndex);
       return;
     }
@@ -281,7 +281,8 @@ class Immediate {
   constructor(callback, args) {
     this._idleNext = null;
     this._idlePrev = null;
-    this._onImmediate = callback;
+    // async_hooks: AsyncLocalStorage context follows the callback (null when unused).
+    this._onImmediate = wrapCallback === null ? callback : wrapCallback(callback);
     this._argv = args;
     this._destroyed = false;
     this[kRefed] = true;
@@ -373,4 +374,4 @@ function processImmediate() {
 setHook('processTimers', processTimers);
 setHook('processImmediate', processImmediate);
 
-module.exports = { Timeout, Immediate, insert, active, unenroll, clearTimeout, clearImmediate, kRefed, TIMEOUT_MAX, getLibuvNow };
+module.exports = { Timeout, Immediate, insert, active, unenroll, clearTimeout, clearImmediate, kRefed, TIMEOUT_MAX, getLibuvNow, setCallbackWrapper };

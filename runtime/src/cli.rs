@@ -75,7 +75,9 @@ Environment variables:
 
 fn value_of(args: &[String], i: &mut usize, flag: &str) -> Result<String, String> {
     *i += 1;
-    args.get(*i).cloned().ok_or_else(|| format!("minode: {flag} requires an argument"))
+    args.get(*i)
+        .cloned()
+        .ok_or_else(|| format!("minode: {flag} requires an argument"))
 }
 
 pub fn parse(args: Vec<String>, version: &str) -> Action {
@@ -113,7 +115,11 @@ pub fn parse(args: Vec<String>, version: &str) -> Action {
                 if inline.is_none() {
                     exec_argv.push(code.clone());
                 }
-                mode = Some(if flag.contains('p') { Mode::Print } else { Mode::Eval });
+                mode = Some(if flag.contains('p') {
+                    Mode::Print
+                } else {
+                    Mode::Eval
+                });
                 source = Some(code);
             }
             "-r" | "--require" | "--import" => {
@@ -170,5 +176,12 @@ pub fn parse(args: Vec<String>, version: &str) -> Action {
         argv.push("-".into());
     }
     argv.extend(rest);
-    Action::Run(Options { mode, argv, exec_argv, source, cluster, cluster_options })
+    Action::Run(Options {
+        mode,
+        argv,
+        exec_argv,
+        source,
+        cluster,
+        cluster_options,
+    })
 }

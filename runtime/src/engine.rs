@@ -3,7 +3,7 @@
 use crate::{builtins, cli::Options, esm, event_loop, types};
 use minode_bindings::hooks;
 use rquickjs::context::EvalOptions;
-use rquickjs::{Context, Ctx, FromJs, Function, Object, Persistent, Result, Runtime, Value};
+use rquickjs::{qjs, Context, Ctx, FromJs, Function, Object, Persistent, Result, Runtime, Value};
 
 /// Evaluate `src` as a sloppy-mode global script named `filename`.
 pub fn eval_script<'js, V: FromJs<'js>>(ctx: &Ctx<'js>, src: String, filename: &str) -> Result<V> {
@@ -20,7 +20,11 @@ fn contextify<'js>(ctx: &Ctx<'js>, o: &Object<'js>) -> Result<()> {
         "compileFunction",
         Function::new(
             ctx.clone(),
-            |ctx: Ctx<'js>, source: String, filename: String, params: Vec<String>| -> Result<Function<'js>> {
+            |ctx: Ctx<'js>,
+             source: String,
+             filename: String,
+             params: Vec<String>|
+             -> Result<Function<'js>> {
                 let wrapped = format!("(function ({}) {{{}\n}})", params.join(", "), source);
                 eval_script(&ctx, wrapped, &filename)
             },
@@ -28,25 +32,32 @@ fn contextify<'js>(ctx: &Ctx<'js>, o: &Object<'js>) -> Result<()> {
     )?;
     o.set(
         "runInThisContext",
-        Function::new(ctx.clone(), |ctx: Ctx<'js>, source: String, filename: String| -> Result<Value<'js>> {
-            eval_script(&ctx, source, &filename)
-        })?,
+        Function::new(
+            ctx.clone(),
+            |ctx: Ctx<'js>, source: String, filename: String| -> Result<Value<'js>> {
+                eval_script(&ctx, source, &filename)
+            },
+        )?,
     )?;
     Ok(())
 }
 
-fn engine_binding<'js>(ctx: &Ctx<'js>, o: &Object<'js>, rt: &Runtime) -> Result<()> {
-    let weak = rt.weak();
+fn engine_binding<'js>(ctx: &Ctx<'js>, o: &Object<'js>) -> Result<()> {
     o.set(
         "heapStats",
-        Function::new(ctx.clone(), move || -> Vec<f64> {
-            match weak.try_ref() {
-                Some(rt) => {
-                    let m = rt.memory_usage();
-                    vec![m.malloc_size as f64, m.memory_used_size as f64, m.malloc_limit as f64]
-                }
-                None => vec![0.0, 0.0, 0.0],
-            }
+        Function::new(ctx.clone(), |ctx: Ctx<'js>| -> Vec<f64> {
+            // Raw call: the rquickjs Runtime is already locked while JS runs.
+            // Safety: JS_ComputeMemoryUsage only fills the zeroed struct.
+            let m = unsafe {
+                let mut m: qjs::JSMemoryUsage = std::mem::zeroed();
+                qjs::JS_ComputeMemoryUsage(qjs::JS_GetRuntime(ctx.as_raw().as_ptr()), &mut m);
+                m
+            };
+            vec![
+                m.malloc_size as f64,
+                m.memory_used_size as f64,
+                m.malloc_limit as f64,
+            ]
         })?,
     )?;
     o.set(
@@ -75,18 +86,21 @@ fn options_binding<'js>(ctx: &Ctx<'js>, o: &Object<'js>, opts: &Options) -> Resu
 }
 
 /// Build the object `internalBinding(name)` returns.
-fn internal_binding<'js>(ctx: &Ctx<'js>, name: &str, rt: &Runtime, opts: &Options) -> Result<Object<'js>> {
+fn internal_binding<'js>(ctx: &Ctx<'js>, name: &str, opts: &Options) -> Result<Object<'js>> {
     let o = Object::new(ctx.clone())?;
     match name {
         "builtins" => builtins::init(ctx, &o)?,
         "contextify" => contextify(ctx, &o)?,
         "types" => types::init(ctx, &o)?,
-        "engine" => engine_binding(ctx, &o, rt)?,
+        "engine" => engine_binding(ctx, &o)?,
         "options" => options_binding(ctx, &o, opts)?,
         _ => match minode_bindings::get(ctx, name)? {
             Some(b) => return Ok(b),
             None => {
-                return Err(rquickjs::Exception::throw_message(ctx, &format!("No such binding: {name}")));
+                return Err(rquickjs::Exception::throw_message(
+                    ctx,
+                    &format!("No such binding: {name}"),
+                ));
             }
         },
     }
@@ -95,23 +109,42 @@ fn internal_binding<'js>(ctx: &Ctx<'js>, name: &str, rt: &Runtime, opts: &Option
 
 /// Print an exception that escaped every JS handler and pick the exit code.
 pub fn report_fatal(ctx: &Ctx<'_>, err: rquickjs::Error) -> i32 {
-    let exc = if let rquickjs::Error::Exception = err { ctx.catch() } else { Value::new_undefined(ctx.clone()) };
+    let exc = if let rquickjs::Error::Exception = err {
+        ctx.catch()
+    } else {
+        Value::new_undefined(ctx.clone())
+    };
     if let rquickjs::Error::Exception = err {
         if hooks::is_set("triggerUncaughtException") {
             // JS prints it Node-style (or runs 'uncaughtException' listeners) and may exit itself.
-            match hooks::get(ctx, "triggerUncaughtException").and_then(|f| f.call::<_, Option<i32>>((exc.clone(),))) {
+            match hooks::get(ctx, "triggerUncaughtException")
+                .and_then(|f| f.call::<_, Option<i32>>((exc.clone(),)))
+            {
                 Ok(None) => return -1, // handled; keep running
                 Ok(Some(code)) => return code,
                 Err(_) => {
                     let inner = ctx.catch();
-                    eprintln!("minode: error while handling an uncaught exception: {:?}", inner);
+                    eprintln!(
+                        "minode: error while handling an uncaught exception: {:?}",
+                        inner
+                    );
                     return 7;
                 }
             }
         }
-        let text = |o: &Object, k: &str| o.get::<_, Option<String>>(k).ok().flatten().unwrap_or_default();
+        let text = |o: &Object, k: &str| {
+            o.get::<_, Option<String>>(k)
+                .ok()
+                .flatten()
+                .unwrap_or_default()
+        };
         match exc.as_object() {
-            Some(o) => eprintln!("Uncaught {}: {}\n{}", text(o, "name"), text(o, "message"), text(o, "stack")),
+            Some(o) => eprintln!(
+                "Uncaught {}: {}\n{}",
+                text(o, "name"),
+                text(o, "message"),
+                text(o, "stack")
+            ),
             None => eprintln!("Uncaught {exc:?}"),
         }
         return 1;
@@ -132,7 +165,10 @@ fn run_loop(opts: Options) -> i32 {
     // Start the loop clock now, like uv_default_loop() at process start: timers set by
     // the main script then count from here.
     minode_bindings::event_loop::update_time();
-    let tokio_rt = match tokio::runtime::Builder::new_current_thread().enable_all().build() {
+    let tokio_rt = match tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+    {
         Ok(rt) => rt,
         Err(e) => {
             eprintln!("minode: cannot start the event loop: {e}");
@@ -141,7 +177,8 @@ fn run_loop(opts: Options) -> i32 {
     };
     let local = tokio::task::LocalSet::new();
     local.block_on(&tokio_rt, async move {
-        let (rt, context) = match Runtime::new().and_then(|rt| Context::full(&rt).map(|c| (rt, c))) {
+        let (rt, context) = match Runtime::new().and_then(|rt| Context::full(&rt).map(|c| (rt, c)))
+        {
             Ok(pair) => pair,
             Err(e) => {
                 eprintln!("minode: cannot create the JS engine: {e}");
@@ -160,7 +197,7 @@ fn run_loop(opts: Options) -> i32 {
             }
         })));
         let booted = context.with(|ctx| -> i32 {
-            match boot(&ctx, &rt, &opts) {
+            match boot(&ctx, &opts) {
                 Ok(()) => {
                     event_loop::after_macrotask(&ctx);
                     0
@@ -179,15 +216,14 @@ fn run_loop(opts: Options) -> i32 {
     })
 }
 
-fn boot<'js>(ctx: &Ctx<'js>, rt: &Runtime, opts: &Options) -> Result<()> {
-    let rt_weak = rt.weak();
+fn boot<'js>(ctx: &Ctx<'js>, opts: &Options) -> Result<()> {
     let opts_for_binding = opts.clone();
-    let binding = Function::new(ctx.clone(), move |ctx: Ctx<'js>, name: String| -> Result<Object<'js>> {
-        let Some(rt) = rt_weak.try_ref() else {
-            return Err(rquickjs::Exception::throw_internal(&ctx, "runtime is gone"));
-        };
-        internal_binding(&ctx, &name, &rt, &opts_for_binding)
-    })?;
+    let binding = Function::new(
+        ctx.clone(),
+        move |ctx: Ctx<'js>, name: String| -> Result<Object<'js>> {
+            internal_binding(&ctx, &name, &opts_for_binding)
+        },
+    )?;
     hooks::set("internalBinding", Persistent::save(ctx, binding.clone()));
     // realm.js sets up the built-in module loader and then boots node.js and the main script.
     let realm = builtins::compile(ctx, "internal/bootstrap/realm")?;

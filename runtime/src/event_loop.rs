@@ -4,7 +4,6 @@
 use crate::engine::report_fatal;
 use minode_bindings::{event_loop as ev, hooks};
 use rquickjs::{Context, Ctx, Result};
-use std::time::Instant;
 
 /// Drain process.nextTick and microtasks after a macrotask, exactly like Node's
 /// processTicksAndRejections: ticks first, then promise jobs, until both are empty.
@@ -62,7 +61,8 @@ pub async fn run(context: &Context) -> i32 {
     loop {
         // Timers.
         ev::update_time();
-        let due = ev::with(|l| l.timer_deadline.get()).is_some_and(|d| d <= Instant::now());
+        // Compared with the loop's cached clock, the one the JS timer list uses.
+        let due = ev::with(|l| l.timer_deadline.get()).is_some_and(|d| d <= ev::cached_instant());
         if due {
             context.with(|ctx| macrotask(&ctx, |ctx| call_hook(ctx, "processTimers")));
         }

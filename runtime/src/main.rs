@@ -10,7 +10,9 @@ mod types;
 pub const NODE_VERSION: &str = "v22.12.0";
 
 fn main() {
-    let args: Vec<String> = std::env::args_os().map(|a| a.to_string_lossy().into_owned()).collect();
+    let args: Vec<String> = std::env::args_os()
+        .map(|a| a.to_string_lossy().into_owned())
+        .collect();
     let code = match cli::parse(args, NODE_VERSION) {
         cli::Action::Print(text) => {
             print!("{text}");

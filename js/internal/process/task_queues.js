@@ -10,10 +10,16 @@ const { codes: { ERR_INVALID_ARG_TYPE } } = require('internal/errors');
 let queue = [];
 let head = 0;
 
+// --- async_hooks hook: set by async_hooks when the first AsyncLocalStorage is created;
+// it wraps a callback so it runs in the async context current when it was scheduled.
+let wrapCallback = null;
+function setCallbackWrapper(fn) { wrapCallback = fn; }
+// --- end async_hooks hook
+
 function nextTick(callback, ...args) {
   if (typeof callback !== 'function') throw new ERR_INVALID_ARG_TYPE('callback', 'Function', callback);
   if (head === queue.length) markTickScheduled();
-  queue.push(callback, args);
+  queue.push(wrapCallback === null ? callback : wrapCallback(callback), args);
 }
 
 // Promise rejections that nobody has handled yet, in order.
@@ -124,4 +130,4 @@ function setup(process) {
   setHook('promiseRejectHandler', promiseRejectHandler);
 }
 
-module.exports = { setup, nextTick, runNextTicks, queueMicrotask, processTicksAndRejections };
+module.exports = { setup, nextTick, runNextTicks, queueMicrotask, processTicksAndRejections, setCallbackWrapper };

@@ -1,0 +1,155 @@
+'use strict';
+// fs.Dir (fs.opendir): a directory stream read in batches of `bufferSize` entries.
+
+const binding = internalBinding('fs');
+const {
+  codes: { ERR_DIR_CLOSED, ERR_DIR_CONCURRENT_OPERATION, ERR_MISSING_ARGS },
+} = require('internal/errors');
+const { validateFunction, validateUint32, validateBoolean } = require('internal/validators');
+const { getValidatedPath, getOptions, Dirent, convertName, wantsBuffer, pathString } = require('internal/fs/utils');
+
+const kId = Symbol('kDirHandle');
+const kPath = Symbol('kDirPath');
+const kBuffer = Symbol('kDirBuffer');
+const kClosed = Symbol('kDirClosed');
+const kOptions = Symbol('kDirOptions');
+const kBusy = Symbol('kDirOperationQueue');
+
+function req(cb) { return { oncomplete: cb }; }
+
+class Dir {
+  constructor(id, path, options) {
+    if (id === undefined) throw new ERR_MISSING_ARGS('handle');
+    this[kId] = id;
+    this[kPath] = path;
+    this[kBuffer] = [];
+    this[kClosed] = false;
+    this[kBusy] = null; // a queue of waiting operations while an async one runs
+    this[kOptions] = { bufferSize: 32, ...getOptions(options, { encoding: 'utf8' }) };
+    validateUint32(this[kOptions].bufferSize, 'options.bufferSize', true);
+  }
+
+  get path() { return this[kPath]; }
+
+  #toDirent(names, types) {
+    const enc = this[kOptions].encoding;
+    const out = [];
+    for (let i = 0; i < names.length; i++) out.push(new Dirent(convertName(names[i], enc), types[i], this[kPath]));
+    return out;
+  }
+
+  read(callback) {
+    if (callback === undefined) {
+      return new Promise((resolve, reject) => this.read((err, d) => (err ? reject(err) : resolve(d))));
+    }
+    validateFunction(callback, 'callback');
+    if (this[kClosed]) throw new ERR_DIR_CLOSED();
+    if (this[kBusy] !== null) {
+      this[kBusy].push(() => this.read(callback));
+      return;
+    }
+    if (this[kBuffer].length > 0) {
+      const d = this[kBuffer].shift();
+      process.nextTick(callback, null, d);
+      return;
+    }
+    this[kBusy] = [];
+    binding.dirRead(this[kId], this[kOptions].bufferSize, wantsBuffer(this[kOptions].encoding), req((err, r) => {
+      const queue = this[kBusy];
+      this[kBusy] = null;
+      if (err) {
+        callback(err);
+      } else {
+        const [names, types] = r;
+        this[kBuffer].push(...this.#toDirent(names, types));
+        callback(null, this[kBuffer].length > 0 ? this[kBuffer].shift() : null);
+      }
+      for (const op of queue) op();
+    }));
+  }
+
+  readSync() {
+    if (this[kClosed]) throw new ERR_DIR_CLOSED();
+    if (this[kBusy] !== null) throw new ERR_DIR_CONCURRENT_OPERATION();
+    if (this[kBuffer].length > 0) return this[kBuffer].shift();
+    const [names, types] = binding.dirRead(this[kId], this[kOptions].bufferSize, wantsBuffer(this[kOptions].encoding));
+    this[kBuffer].push(...this.#toDirent(names, types));
+    return this[kBuffer].length > 0 ? this[kBuffer].shift() : null;
+  }
+
+  close(callback) {
+    if (callback === undefined) {
+      if (this[kClosed]) return Promise.reject(new ERR_DIR_CLOSED());
+      return new Promise((resolve, reject) => this.close((err) => (err ? reject(err) : resolve())));
+    }
+    validateFunction(callback, 'callback');
+    if (this[kClosed]) {
+      process.nextTick(callback, new ERR_DIR_CLOSED());
+      return;
+    }
+    if (this[kBusy] !== null) {
+      this[kBusy].push(() => this.close(callback));
+      return;
+    }
+    this[kClosed] = true;
+    binding.dirClose(this[kId], req((err) => callback(err || null)));
+  }
+
+  closeSync() {
+    if (this[kClosed]) throw new ERR_DIR_CLOSED();
+    if (this[kBusy] !== null) throw new ERR_DIR_CONCURRENT_OPERATION();
+    this[kClosed] = true;
+    binding.dirClose(this[kId]);
+  }
+
+  async* entries() {
+    try {
+      while (true) {
+        const d = await this.read();
+        if (d === null) break;
+        yield d;
+      }
+    } finally {
+      if (!this[kClosed]) await this.close();
+    }
+  }
+
+  [Symbol.asyncIterator]() { return this.entries(); }
+}
+
+function dirOptions(options) {
+  options = getOptions(options, { encoding: 'utf8' });
+  if (options.recursive !== undefined) validateBoolean(options.recursive, 'options.recursive');
+  return options;
+}
+
+function displayPath(path) { return typeof path === 'string' ? path : pathString(path); }
+
+function opendir(path, options, callback) {
+  callback = typeof options === 'function' ? options : callback;
+  validateFunction(callback, 'callback');
+  path = getValidatedPath(path);
+  options = dirOptions(options);
+  binding.opendir(path, req((err, id) => {
+    if (err) return callback(err);
+    let dir;
+    try {
+      dir = new Dir(id, displayPath(path), options);
+    } catch (e) {
+      return callback(e);
+    }
+    callback(null, dir);
+  }));
+}
+
+function opendirSync(path, options) {
+  path = getValidatedPath(path);
+  options = dirOptions(options);
+  return new Dir(binding.opendir(path), displayPath(path), options);
+}
+
+function opendirPromise(path, options) {
+  return new Promise((resolve, reject) => opendir(path, options, (err, d) => (err ? reject(err) : resolve(d))));
+}
+
+module.exports = { Dir, opendir, opendirSync, opendirPromise };

@@ -82,7 +82,7 @@ function existsSync(path) {
 }
 
 // --- readFile / writeFile / appendFile ------------------------------------------------------
-function isFd(v) { return typeof v === 'number'; }
+function isFd(v) { return v === (v | 0); }
 
 function finishRead(data, encoding) {
   if (typeof data === 'string') return data;

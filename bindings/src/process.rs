@@ -1,5 +1,6 @@
 //! process.* natives: identity, cwd, env, resource usage, signals to others, exit.
 use crate::uv;
+use rquickjs::function::Opt;
 use rquickjs::{Array, Ctx, Exception, Function, Object, Result};
 use std::ffi::CString;
 
@@ -56,10 +57,10 @@ pub fn init<'js>(ctx: &Ctx<'js>, o: &Object<'js>) -> Result<()> {
     )?;
     o.set(
         "umask",
-        Function::new(ctx.clone(), |mask: Option<u32>| -> u32 {
+        Function::new(ctx.clone(), |mask: Opt<u32>| -> u32 {
             // Safety: umask has no failure mode; reading it means setting and restoring.
             unsafe {
-                match mask {
+                match mask.0 {
                     Some(m) => libc::umask(m as libc::mode_t) as u32,
                     None => {
                         let old = libc::umask(0);

@@ -173,6 +173,8 @@ E('ERR_UNHANDLED_ERROR', (err = undefined) => {
 E('ERR_INVALID_CALLBACK', 'Callback must be a function. Received %O', TypeError);
 E('ERR_UNKNOWN_BUILTIN_MODULE', 'No such built-in module: %s', Error);
 E('ERR_UNKNOWN_SIGNAL', 'Unknown signal: %s', TypeError);
+E('ERR_REQUIRE_ASYNC_MODULE', (filename, parentPath) =>
+  `require() cannot be used on an ESM graph with top-level await. Use import() instead. To see where the top-level await comes from, use --experimental-print-required-tla.${filename ? `\n  From ${parentPath || 'unknown'} \n  Requiring ${filename} ` : ''}`, Error);
 E('ERR_REQUIRE_ESM', (filename, hasEsmSyntax, parentPath) =>
   `require() of ES Module ${filename}${parentPath ? ` from ${parentPath}` : ''} not supported.`, Error);
 E('ERR_INVALID_PACKAGE_TARGET', (pkgPath, key, target) =>
@@ -268,6 +270,7 @@ E('ERR_INVALID_CHAR', (name, field = undefined) => {
   return msg;
 }, TypeError);
 E('ERR_INVALID_FD', '"fd" must be a positive integer: %s', RangeError);
+E('ERR_TRACE_EVENTS_CATEGORY_REQUIRED', 'At least one category is required', TypeError);
 // --- end globals/misc
 
 // --- fs

@@ -432,26 +432,26 @@ async function writeFile(path, data, options) {
   const isStreamLike = !ArrayBuffer.isView(data) && typeof data !== 'string' && isIterable(data);
   if (!isStreamLike) toWritable(data, options.encoding); // validate before opening
   checkAborted(options.signal);
-  if (!isStreamLike && !flush && typeof path !== 'number') {
+  if (!isStreamLike && !flush && path !== (path | 0)) {
     const p = getValidatedPath(path);
     const bytes = toWritable(data, options.encoding);
     await call('writeFile', p, bytes, stringToFlags(options.flag), parseFileMode(options.mode, 'mode', 0o666));
     checkAborted(options.signal);
     return;
   }
-  const fh = typeof path === 'number' ? new FileHandle(getValidatedFd(path)) : await open(path, options.flag, options.mode);
+  const fh = path === (path | 0) ? new FileHandle(getValidatedFd(path)) : await open(path, options.flag, options.mode);
   try {
     await writeFileHandle(fh, data, options);
     if (flush) await fh.sync();
   } finally {
-    if (typeof path !== 'number') await fh.close();
+    if (path !== (path | 0)) await fh.close();
   }
 }
 
 async function appendFile(path, data, options) {
   options = getOptions(options, { encoding: 'utf8', mode: 0o666, flag: 'a' });
   options = { ...options };
-  if (!options.flag || typeof path === 'number') options.flag = 'a';
+  if (!options.flag || path === (path | 0)) options.flag = 'a';
   return writeFile(path, data, options);
 }
 
@@ -459,7 +459,7 @@ async function readFile(path, options) {
   options = getOptions(options, { flag: 'r' });
   if (path instanceof FileHandle) return path.readFile(options);
   checkAborted(options.signal);
-  const target = typeof path === 'number' ? getValidatedFd(path) : getValidatedPath(path);
+  const target = path === (path | 0) ? getValidatedFd(path) : getValidatedPath(path);
   const data = await call('readFile', target, stringToFlags(options.flag), isUtf8(options.encoding));
   checkAborted(options.signal);
   if (typeof data === 'string') return data;

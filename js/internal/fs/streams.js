@@ -127,7 +127,6 @@ function ReadStream(path, options) {
   this.end = validateStart(this.start, options.end);
   this.pos = this.start;
   this.bytesRead = 0;
-  this.autoClose = options.autoDestroy;
   Readable.call(this, options);
 }
 Object.setPrototypeOf(ReadStream.prototype, Readable.prototype);

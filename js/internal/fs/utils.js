@@ -118,6 +118,15 @@ function getOptions(options, defaultOptions = {}) {
     options = defaultOptions;
   } else if (typeof options !== 'object') {
     throw new ERR_INVALID_ARG_TYPE('options', ['string', 'Object'], options);
+  } else {
+    // Per-call defaults fill what the caller left out (or passed as undefined).
+    let copied = false;
+    for (const key in defaultOptions) {
+      if (options[key] === undefined) {
+        if (!copied) { options = { ...options }; copied = true; }
+        options[key] = defaultOptions[key];
+      }
+    }
   }
   if (options.encoding !== 'buffer') assertEncoding(options.encoding);
   if (options.signal !== undefined) validateAbortSignal(options.signal, 'options.signal');

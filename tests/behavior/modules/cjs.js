@@ -82,8 +82,10 @@ check('MODULE_NOT_FOUND carries the require stack', () => {
   assert.deepStrictEqual(err.requireStack, [__filename]);
   assert.ok(err.message.startsWith("Cannot find module './does-not-exist'\nRequire stack:\n- " + __filename));
 });
-check('require of an ES module throws ERR_REQUIRE_ESM', () => {
-  assert.throws(() => req('esm-only'), { code: 'ERR_REQUIRE_ESM' });
+check('require of an ES module returns its namespace (require(esm))', () => {
+  const ns = req('esm-only');
+  assert.strictEqual(ns.answer, 42);
+  assert.strictEqual(ns.default, 'esm-only-default');
 });
 check('node: prefix and builtinModules', () => {
   assert.strictEqual(require('node:path'), path);

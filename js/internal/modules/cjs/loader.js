@@ -6,7 +6,7 @@ const { compileFunction } = internalBinding('contextify');
 const requireBuiltin = require;
 const path = require('path');
 const pkgJson = require('internal/modules/package_json');
-const { codes: { ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_REQUIRE_ESM, ERR_UNKNOWN_BUILTIN_MODULE } } = require('internal/errors');
+const { codes: { ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_REQUIRE_ASYNC_MODULE, ERR_UNKNOWN_BUILTIN_MODULE } } = require('internal/errors');
 
 const CJS_CONDITIONS = ['require', 'node', 'module-sync', 'node-addons'];
 const statCache = new Map();
@@ -49,12 +49,11 @@ class Module {
     this.filename = filename;
     this.paths = Module._nodeModulePaths(path.dirname(filename));
     let ext = path.extname(filename);
-    if (ext === '.mjs' || (ext === '.js' && pkgJson.packageType(path.dirname(filename)) === 'module')) {
-      if (ext === '.js' && !Module._extensions['.js'].isDefault) {
-        // A user-replaced .js handler (e.g. a require hook) gets the file.
-      } else {
-        throw new ERR_REQUIRE_ESM(filename, true, this.parent?.filename);
-      }
+    if (ext === '.mjs' || (ext === '.js' && Module._extensions['.js'].isDefault &&
+        pkgJson.packageType(path.dirname(filename)) === 'module')) {
+      this.exports = requireESM(filename, this.parent?.filename);
+      this.loaded = true;
+      return;
     }
     if (!Object.hasOwn(Module._extensions, ext)) ext = '.js';
     Module._extensions[ext](this, filename);
@@ -69,6 +68,24 @@ class Module {
     const dirname = path.dirname(filename);
     return fn.call(this.exports, this.exports, require, this, filename, dirname);
   }
+}
+
+// require(esm), as in Node 22 / 20.19+: an ES module graph without top-level await
+// evaluates synchronously; its namespace object is what require() returns.
+function requireESM(filename, parentPath) {
+  const { getPromiseState } = internalBinding('types');
+  const promise = internalBinding('engine').importModule(filename);
+  internalBinding('timers').runMicrotasks();
+  const [state, result] = getPromiseState(promise);
+  if (state === 2) {
+    promise.catch(() => {});
+    throw result;
+  }
+  if (state === 0) {
+    promise.catch(() => {});
+    throw new ERR_REQUIRE_ASYNC_MODULE(filename, parentPath);
+  }
+  return result;
 }
 
 Module._cache = Object.create(null);

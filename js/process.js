@@ -1,0 +1,3 @@
+'use strict';
+// require('process') is the process object itself.
+module.exports = process;

@@ -103,7 +103,10 @@ async function main() {
     process.exit(2);
   }
   const match = (f) => filters.length === 0 || filters.some((x) => f.includes(x));
-  const behaviour = listTests(path.join(__dirname, 'behavior'), /\.m?js$/).filter((f) => path.basename(f) !== 'check.js').filter(match);
+  const behaviour = [
+    ...listTests(path.join(__dirname, 'behavior'), /\.m?js$/),
+    ...listTests(path.join(__dirname, 'npm'), /\.m?js$/),
+  ].filter((f) => path.basename(f) !== 'check.js').filter(match);
   const suites = [
     ...listTests(path.join(__dirname, 'packages'), /\.test\.(m?js|sh)$/),
     ...listTests(path.join(__dirname, 'cluster'), /\.test\.(m?js|sh)$/),

@@ -170,7 +170,12 @@ pub(crate) fn dispatch_with<'js, T: Send + 'static>(
         match out {
             Ok(v) => {
                 let value = finish(ctx, v)?;
-                cb.call::<_, ()>((rquickjs::Null, value))
+                // Node calls back with just (null) when an op has no result.
+                if value.is_undefined() {
+                    cb.call::<_, ()>((rquickjs::Null,))
+                } else {
+                    cb.call::<_, ()>((rquickjs::Null, value))
+                }
             }
             Err(e) => {
                 let err =

@@ -1,0 +1,595 @@
+'use strict';
+// http.Server and http.ServerResponse on the Rust fast path (bindings/src/http/server.rs):
+// Rust owns the connection loop; JS sees one call per request and builds req/res on demand.
+const net = require('net');
+const { Buffer } = require('buffer');
+const { FastBuffer } = require('buffer').kInternal;
+const {
+  codes: { ERR_HTTP_HEADERS_SENT, ERR_HTTP_INVALID_STATUS_CODE, ERR_INVALID_CHAR, ERR_INVALID_ARG_TYPE, ERR_HTTP_SOCKET_ASSIGNED },
+} = require('internal/errors');
+const { validateInteger, validateBoolean, validateObject, validateNumber } = require('internal/validators');
+const { STATUS_CODES, checkInvalidHeaderChar, chunkExpression, kIncomingMessage, kServerResponse } = require('_http_common');
+const { OutgoingMessage, kOutHeaders, kNeedDrain, kHighWaterMark, F_CHUNKED, F_END, F_CLOSE } = require('_http_outgoing');
+const { IncomingMessage, kOnRead } = require('_http_incoming');
+
+const binding = internalBinding('http');
+const { HTTPServer } = binding;
+
+const F_KEEP_ALIVE = 1;
+const F_HAS_BODY = 2;
+const F_UPGRADE = 4;
+const F_EXPECT_CONTINUE = 8;
+const F_EXPECT_OTHER = 16;
+const F_HTTP11 = 32;
+
+const kCore = Symbol('kCore');
+const kConnState = Symbol('kConnState');
+
+// --- ServerResponse ---------------------------------------------------------------------
+
+function ServerResponse(req, options) {
+  OutgoingMessage.call(this, options);
+  if (req.method === 'HEAD') this._hasBody = false;
+  this.req = req;
+  this.sendDate = true;
+  this._sent100 = false;
+  this._expect_continue = false;
+  this.statusCode = 200;
+  this.statusMessage = undefined;
+  this._conn = null;
+  this._st = null;
+  this._drainCbs = null;
+  this._finishPending = false;
+  if (req.httpVersionMajor < 1 || req.httpVersionMinor < 1) {
+    this.useChunkedEncodingByDefault = chunkExpression.test(req.headers.te || '');
+    this.shouldKeepAlive = false;
+  }
+}
+Object.setPrototypeOf(ServerResponse.prototype, OutgoingMessage.prototype);
+Object.setPrototypeOf(ServerResponse, OutgoingMessage);
+
+Object.defineProperty(ServerResponse.prototype, 'socket', {
+  get() {
+    if (this._sock !== undefined && this._sock !== null) return this._sock;
+    if (this._st && !this._detached) return (this._sock = this._st.getSocket());
+    return this._sock === undefined ? null : this._sock;
+  },
+  set(v) { this._sock = v; },
+  configurable: true, enumerable: true,
+});
+
+ServerResponse.prototype.statusCode = 200;
+
+ServerResponse.prototype._transport = function(head, data, encoding, flags, cb) {
+  const conn = this._conn;
+  if (!conn || conn.closed) {
+    if (typeof cb === 'function') process.nextTick(cb, new (require('internal/errors').codes.ERR_STREAM_DESTROYED)('write'));
+    return false;
+  }
+  if (typeof data === 'string' && encoding && encoding !== 'utf8' && encoding !== 'utf-8') {
+    data = Buffer.from(data, encoding);
+  }
+  let pending;
+  if (flags & 8) {
+    conn.send(head, data, F_CHUNKED);
+    pending = conn.sendTrailers(this._trailer, flags & F_CLOSE);
+  } else {
+    pending = conn.send(head, data, flags);
+  }
+  if (pending < 0) {
+    if (typeof cb === 'function') process.nextTick(cb, require('internal/net').errnoException(pending, 'write'));
+    if (flags & F_END) process.nextTick(emitResClose, this);
+    return false;
+  }
+  this._pendingBytes = pending;
+  if (typeof cb === 'function') {
+    if (pending === 0) process.nextTick(cb);
+    else (this._drainCbs ??= []).push(cb);
+  }
+  if (flags & F_END) {
+    if (pending === 0) process.nextTick(resFinished, this);
+    else this._finishPending = true;
+  }
+  return pending < this[kHighWaterMark];
+};
+
+function resFinished(res) {
+  if (res._finishEmitted) return;
+  res._finishEmitted = true;
+  const st = res._st;
+  res.emit('finish');
+  if (st && st.res === res) st.res = null;
+  const req = res.req;
+  if (req && !req.complete && !req._consuming) req._dump();
+  res._detached = true;
+  process.nextTick(emitResClose, res);
+}
+
+function emitResClose(res) {
+  if (res._closed) return;
+  res._closed = true;
+  res.destroyed = true;
+  const req = res.req;
+  if (req && !req.destroyed && req.complete) {
+    req.destroyed = true;
+    if (req._readableState) req._readableState.destroyed = true;
+    req.emit('close');
+  }
+  res.emit('close');
+}
+
+ServerResponse.prototype._implicitHeader = function() {
+  this.writeHead(this.statusCode);
+};
+
+ServerResponse.prototype.writeHead = function(statusCode, reason, obj) {
+  if (this._header) throw new ERR_HTTP_HEADERS_SENT('write');
+  const originalStatusCode = statusCode;
+  statusCode |= 0;
+  if (statusCode < 100 || statusCode > 999) throw new ERR_HTTP_INVALID_STATUS_CODE(originalStatusCode);
+  if (typeof reason === 'string') {
+    this.statusMessage = reason;
+  } else {
+    this.statusMessage ||= STATUS_CODES[statusCode] || 'unknown';
+    obj ??= reason;
+  }
+  this.statusCode = statusCode;
+  let headers;
+  if (this[kOutHeaders]) {
+    if (obj) {
+      if (Array.isArray(obj)) {
+        if (obj.length && Array.isArray(obj[0])) {
+          for (const [k, v] of obj) this.appendHeader(k, v);
+        } else {
+          if (obj.length % 2 !== 0) throw new (require('internal/errors').codes.ERR_INVALID_ARG_VALUE)('headers', obj);
+          for (let n = 0; n < obj.length; n += 2) this.appendHeader(obj[n], obj[n + 1]);
+        }
+      } else {
+        for (const k of Object.keys(obj)) if (k) this.setHeader(k, obj[k]);
+      }
+    }
+    headers = this[kOutHeaders];
+  } else {
+    headers = obj;
+    if (headers && !Array.isArray(headers)) {
+      const { validateHeaderName, validateHeaderValue } = require('_http_common');
+      for (const k of Object.keys(headers)) { validateHeaderName(k); validateHeaderValue(k, headers[k]); }
+    }
+  }
+  if (checkInvalidHeaderChar(this.statusMessage)) throw new ERR_INVALID_CHAR('statusMessage');
+  if (statusCode === 204 || statusCode === 304 || (statusCode >= 100 && statusCode <= 199)) this._hasBody = false;
+  if (this._expect_continue && !this._sent100) this.shouldKeepAlive = false;
+  this._storeHeader(`HTTP/1.1 ${statusCode} ${this.statusMessage}\r\n`, headers);
+  return this;
+};
+ServerResponse.prototype.writeHeader = ServerResponse.prototype.writeHead;
+
+ServerResponse.prototype.writeContinue = function(cb) {
+  if (this._conn) this._conn.writeRaw('HTTP/1.1 100 Continue\r\n\r\n');
+  this._sent100 = true;
+  if (typeof cb === 'function') process.nextTick(cb);
+};
+
+ServerResponse.prototype.writeProcessing = function(cb) {
+  if (this._conn) this._conn.writeRaw('HTTP/1.1 102 Processing\r\n\r\n');
+  if (typeof cb === 'function') process.nextTick(cb);
+};
+
+ServerResponse.prototype.writeEarlyHints = function(hints, cb) {
+  validateObject(hints, 'hints');
+  let head = 'HTTP/1.1 103 Early Hints\r\n';
+  for (const key of Object.keys(hints)) {
+    const v = hints[key];
+    if (Array.isArray(v)) for (const x of v) head += `${key}: ${x}\r\n`;
+    else head += `${key}: ${v}\r\n`;
+  }
+  if (this._conn) this._conn.writeRaw(head + '\r\n');
+  if (typeof cb === 'function') process.nextTick(cb);
+};
+
+ServerResponse.prototype.assignSocket = function(socket) {
+  if (this._sock) throw new ERR_HTTP_SOCKET_ASSIGNED();
+  this._sock = socket;
+  this.emit('socket', socket);
+};
+ServerResponse.prototype.detachSocket = function() {
+  this._sock = null;
+  this._detached = true;
+};
+
+ServerResponse.prototype.destroy = function(err) {
+  if (this.destroyed) return this;
+  this.destroyed = true;
+  if (this._conn) this._conn.destroy();
+  return this;
+};
+
+// --- per-connection state -------------------------------------------------------------
+
+function noop() {}
+
+// A net.Socket view of a fast-path connection (made only when someone asks for req.socket).
+function connHandle(conn, st) {
+  return {
+    owner: null,
+    reading: true,
+    readStart() { return 0; },
+    readStop() { return 0; },
+    write(req, data) {
+      const r = conn.writeRaw(data);
+      if (r < 0) return r;
+      return 0;
+    },
+    writev(req, chunks) {
+      for (const c of chunks) { const r = conn.writeRaw(c); if (r < 0) return r; }
+      return 0;
+    },
+    shutdown(req) {
+      conn.shutdown();
+      setImmediate(() => { if (req.oncomplete) req.oncomplete(0); });
+      return 0;
+    },
+    close(cb) {
+      st.socketClosed = true;
+      conn.destroy();
+      if (typeof cb === 'function') process.nextTick(cb);
+    },
+    getpeername() { return conn.getpeername(); },
+    getsockname() { return conn.getsockname(); },
+    setNoDelay(v) { return conn.setNoDelay(v); },
+    setKeepAlive(v, s) { return conn.setKeepAlive(v, s); },
+    ref() {}, unref() {}, hasRef() { return true; },
+    get bytesRead() { return conn.bytesRead; },
+    get bytesWritten() { return conn.bytesWritten; },
+    get fd() { return conn.fd; },
+    get writeQueueSize() { return conn.writeQueueSize; },
+  };
+}
+
+class ConnState {
+  constructor(server, conn) {
+    this.server = server;
+    this.conn = conn;
+    this.socket = null;
+    this.req = null;
+    this.res = null;
+    this.count = 0;
+    this.socketClosed = false;
+    this.getSocket = () => this.socket || this.makeSocket();
+  }
+  makeSocket() {
+    const s = new net.Socket({ handle: connHandle(this.conn, this), manualStart: true, allowHalfOpen: true });
+    s.server = this.server;
+    s.parser = null;
+    s._httpMessage = null;
+    this.socket = s;
+    if (this.server.timeout) s.setTimeout(this.server.timeout);
+    s.on('timeout', () => {
+      const req = this.req;
+      const res = this.res;
+      let handled = false;
+      if (req && req.listenerCount('timeout')) { req.emit('timeout', s); handled = true; }
+      if (res && res.listenerCount('timeout')) { res.emit('timeout', s); handled = true; }
+      if (this.server.listenerCount('timeout')) { this.server.emit('timeout', s); handled = true; }
+      if (!handled) s.destroy();
+    });
+    return s;
+  }
+}
+
+function stateOf(server, conn) {
+  let st = conn[kConnState];
+  if (st === undefined) {
+    st = new ConnState(server, conn);
+    conn[kConnState] = st;
+  }
+  return st;
+}
+
+// --- the callbacks Rust calls -------------------------------------------------------------
+
+function makeCallbacks(server) {
+  return {
+    onconnection(conn) {
+      const st = stateOf(server, conn);
+      server.emit('connection', st.getSocket());
+    },
+    onrequest(conn, method, url, rawHeaders, flags) {
+      const st = stateOf(server, conn);
+      st.count++;
+      const req = new server[kIncomingMessage](st.getSocket);
+      req.method = method;
+      req.url = url;
+      req.rawHeaders = rawHeaders;
+      req.httpVersionMajor = 1;
+      if (flags & F_HTTP11) { req.httpVersionMinor = 1; req.httpVersion = '1.1'; } else { req.httpVersionMinor = 0; req.httpVersion = '1.0'; }
+      req._maxHeadersCount = server.maxHeadersCount;
+      if (server.joinDuplicateHeaders) req.joinDuplicateHeaders = true;
+      if (flags & F_HAS_BODY) {
+        st.req = req;
+        req[kOnRead] = () => conn.resume();
+      } else {
+        req.complete = true;
+        req.push(null);
+      }
+      if (flags & F_UPGRADE) {
+        const event = method === 'CONNECT' ? 'connect' : 'upgrade';
+        if (server.listenerCount(event) > 0) {
+          req.upgrade = true;
+          const out = conn.detach();
+          if (!Array.isArray(out)) return;
+          const [fd, headAb] = out;
+          const socket = new net.Socket({ fd, allowHalfOpen: true, readable: true, writable: true });
+          socket.server = server;
+          if (st.socket) { st.socketClosed = true; }
+          req.socket = socket;
+          server.emit(event, req, socket, new FastBuffer(headAb));
+          return;
+        }
+        if (method === 'CONNECT') { conn.destroy(); return; }
+        req.upgrade = false;
+      }
+      const res = new server[kServerResponse](req, server[kHighWaterMark] ? { highWaterMark: server[kHighWaterMark] } : undefined);
+      res._conn = conn;
+      res._st = st;
+      st.res = res;
+      res.shouldKeepAlive = (flags & F_KEEP_ALIVE) !== 0 && res.shouldKeepAlive;
+      res._keepAliveTimeout = server.keepAliveTimeout;
+      if (server.maxRequestsPerSocket > 0 && st.count >= server.maxRequestsPerSocket) {
+        res.maxRequestsOnConnectionReached = true;
+      }
+      if (server.uniqueHeaders) res._uniqueHeaders = server.uniqueHeaders;
+      if (flags & F_EXPECT_CONTINUE) {
+        res._expect_continue = true;
+        if (server.listenerCount('checkContinue') > 0) {
+          server.emit('checkContinue', req, res);
+          return;
+        }
+        res.writeContinue();
+      } else if (flags & F_EXPECT_OTHER) {
+        if (server.listenerCount('checkExpectation') > 0) {
+          server.emit('checkExpectation', req, res);
+        } else {
+          res.writeHead(417);
+          res.end();
+        }
+        return;
+      }
+      server.emit('request', req, res);
+    },
+    onbody(conn, ab) {
+      const st = conn[kConnState];
+      const req = st && st.req;
+      if (!req || req.destroyed) return;
+      if (!req.push(new FastBuffer(ab))) conn.pause();
+    },
+    onbodyend(conn, trailers) {
+      const st = conn[kConnState];
+      const req = st && st.req;
+      if (!req) return;
+      st.req = null;
+      if (trailers) req.rawTrailers = trailers;
+      req.complete = true;
+      req.push(null);
+    },
+    ondrain(conn) {
+      const st = conn[kConnState];
+      const res = st && (st.res || st.lastRes);
+      if (st && st.socket && !st.socketClosed) st.socket.emit('drain');
+      if (!res) return;
+      res._pendingBytes = 0;
+      const cbs = res._drainCbs;
+      res._drainCbs = null;
+      if (cbs) for (const cb of cbs) cb();
+      if (res[kNeedDrain]) { res[kNeedDrain] = false; res.emit('drain'); }
+      if (res._finishPending) { res._finishPending = false; resFinished(res); }
+    },
+    onclose(conn, errno) {
+      const st = conn ? conn[kConnState] : undefined;
+      if (st) {
+        const req = st.req;
+        if (req && !req.complete) {
+          req.aborted = true;
+          req.emit('aborted');
+          const err = new Error('aborted');
+          err.code = 'ECONNRESET';
+          req.destroy(req.listenerCount('error') ? err : undefined);
+        }
+        const res = st.res;
+        if (res && !res._closed) {
+          if (res._finishPending) { res._finishPending = false; resFinished(res); }
+          else emitResClose(res);
+        }
+        if (st.socket && !st.socket.destroyed) st.socket.destroy();
+      }
+      server._emitCloseIfDrained();
+    },
+    onclienterror(conn, code, reason, raw, bytesParsed) {
+      const st = stateOf(server, conn);
+      const err = new Error(`Parse Error: ${reason}`);
+      err.code = code;
+      err.bytesParsed = bytesParsed;
+      err.rawPacket = new FastBuffer(raw);
+      const socket = st.getSocket();
+      if (server.listenerCount('clientError') > 0) {
+        server.emit('clientError', err, socket);
+      } else {
+        socket.destroy();
+      }
+    },
+  };
+}
+
+// --- Server -------------------------------------------------------------------------------
+
+function Server(options, requestListener) {
+  if (!(this instanceof Server)) return new Server(options, requestListener);
+  if (typeof options === 'function') {
+    requestListener = options;
+    options = {};
+  } else if (options == null) {
+    options = {};
+  } else {
+    validateObject(options, 'options');
+  }
+  this[kIncomingMessage] = options.IncomingMessage || IncomingMessage;
+  this[kServerResponse] = options.ServerResponse || ServerResponse;
+  const maxHeaderSize = options.maxHeaderSize;
+  if (maxHeaderSize !== undefined) validateInteger(maxHeaderSize, 'maxHeaderSize', 0);
+  this.maxHeaderSize = maxHeaderSize;
+  const insecureHTTPParser = options.insecureHTTPParser;
+  if (insecureHTTPParser !== undefined) validateBoolean(insecureHTTPParser, 'options.insecureHTTPParser');
+  this.insecureHTTPParser = insecureHTTPParser;
+  if (options.requireHostHeader !== undefined) validateBoolean(options.requireHostHeader, 'options.requireHostHeader');
+  this.requireHostHeader = options.requireHostHeader ?? true;
+  this.joinDuplicateHeaders = options.joinDuplicateHeaders;
+  this.rejectNonStandardBodyWrites = options.rejectNonStandardBodyWrites ?? false;
+  this[kHighWaterMark] = options.highWaterMark;
+  this.uniqueHeaders = options.uniqueHeaders;
+
+  net.Server.call(this, { allowHalfOpen: true, noDelay: options.noDelay ?? true, keepAlive: options.keepAlive, keepAliveInitialDelay: options.keepAliveInitialDelay });
+  if (requestListener) this.on('request', requestListener);
+
+  this.httpAllowHalfOpen = false;
+  this.timeout = 0;
+  this.maxHeadersCount = null;
+  this.maxRequestsPerSocket = 0;
+  this._headersTimeout = 60000;
+  this._requestTimeout = 300000;
+  this._keepAliveTimeout = 5000;
+  if (options.headersTimeout !== undefined) { validateInteger(options.headersTimeout, 'headersTimeout', 0); this._headersTimeout = options.headersTimeout; }
+  if (options.requestTimeout !== undefined) { validateInteger(options.requestTimeout, 'requestTimeout', 0); this._requestTimeout = options.requestTimeout; }
+  if (options.keepAliveTimeout !== undefined) { validateInteger(options.keepAliveTimeout, 'keepAliveTimeout', 0); this._keepAliveTimeout = options.keepAliveTimeout; }
+  if (options.connectionsCheckingInterval !== undefined) validateInteger(options.connectionsCheckingInterval, 'connectionsCheckingInterval', 0);
+  this[kCore] = null;
+  this.on('newListener', onNewListener);
+  this.on('removeListener', onRemoveListener);
+}
+Object.setPrototypeOf(Server.prototype, net.Server.prototype);
+Object.setPrototypeOf(Server, net.Server);
+
+function onNewListener(event) {
+  const core = this[kCore];
+  if (!core) return;
+  if (event === 'connection') core.emitConnection = true;
+  else if (event === 'clientError') core.emitClientError = true;
+}
+function onRemoveListener(event) {
+  const core = this[kCore];
+  if (!core) return;
+  if (event === 'connection') core.emitConnection = this.listenerCount('connection') > 0;
+  else if (event === 'clientError') core.emitClientError = this.listenerCount('clientError') > 0;
+}
+
+for (const [prop, key] of [['headersTimeout', '_headersTimeout'], ['requestTimeout', '_requestTimeout'], ['keepAliveTimeout', '_keepAliveTimeout']]) {
+  Object.defineProperty(Server.prototype, prop, {
+    get() { return this[key]; },
+    set(v) { this[key] = v; configureCore(this); },
+    configurable: true, enumerable: true,
+  });
+}
+
+function configureCore(server) {
+  const core = server[kCore];
+  if (!core) return;
+  let headersTimeout = server._headersTimeout;
+  const requestTimeout = server._requestTimeout;
+  if (requestTimeout > 0 && headersTimeout > requestTimeout) headersTimeout = requestTimeout;
+  core.configure(headersTimeout || 0, requestTimeout || 0, server._keepAliveTimeout || 0,
+    server.maxHeaderSize || 16384, server.requireHostHeader !== false);
+  core.emitConnection = server.listenerCount('connection') > 0;
+  core.emitClientError = server.listenerCount('clientError') > 0;
+  if (server.maxConnections != null) core.maxConnections = server.maxConnections;
+}
+
+Server.prototype._getCore = function() {
+  let core = this[kCore];
+  if (!core) {
+    core = this[kCore] = new HTTPServer();
+    core.setCallbacks(makeCallbacks(this));
+    configureCore(this);
+  }
+  return core;
+};
+
+Server.prototype._createServerHandle = function() {
+  const core = this._getCore();
+  configureCore(this);
+  return core;
+};
+
+// A connection handed over from elsewhere (cluster round-robin): serve it in Rust.
+Server.prototype._acceptHandle = function(err, clientHandle) {
+  if (err) { this.emit('error', require('internal/net').errnoException(err, 'accept')); return; }
+  const fd = clientHandle.detach();
+  if (fd >= 0) this._getCore().adopt(fd);
+};
+
+Server.prototype._emitCloseIfDrained = function() {
+  const core = this[kCore];
+  if (this._handle || (core && core.connections > 0)) return;
+  if (this._closeEmitScheduled) return;
+  this._closeEmitScheduled = true;
+  process.nextTick(() => {
+    this._closeEmitScheduled = false;
+    if (this._handle || (this[kCore] && this[kCore].connections > 0)) return;
+    if (!this._closeEmitted) { this._closeEmitted = true; this.emit('close'); }
+  });
+};
+
+Server.prototype.listen = function(...args) {
+  this._closeEmitted = false;
+  return net.Server.prototype.listen.apply(this, args);
+};
+
+Server.prototype.close = function(cb) {
+  const hadHandle = !!this._handle;
+  if (hadHandle && this._handle !== this[kCore]) {
+    // A handle from cluster or listen(handle); the core only serves.
+  }
+  net.Server.prototype.close.call(this, cb);
+  if (this[kCore]) {
+    if (hadHandle && this._handle === null && this[kCore].fd >= 0) this[kCore].close();
+    this[kCore].closeIdle();
+  }
+  return this;
+};
+
+Server.prototype.closeAllConnections = function() {
+  if (this[kCore]) this[kCore].closeAll();
+};
+
+Server.prototype.closeIdleConnections = function() {
+  if (this[kCore]) this[kCore].closeIdle();
+};
+
+Server.prototype.setTimeout = function(msecs, callback) {
+  this.timeout = msecs;
+  if (callback) this.on('timeout', callback);
+  return this;
+};
+
+Server.prototype.getConnections = function(cb) {
+  const n = this[kCore] ? this[kCore].connections : 0;
+  process.nextTick(cb, null, n);
+  return this;
+};
+
+Server.prototype[Symbol.asyncDispose] = function() {
+  return new Promise((resolve, reject) => this.close((err) => (err ? reject(err) : resolve())));
+};
+
+Object.defineProperty(Server.prototype, 'connections', {
+  get() { return this[kCore] ? this[kCore].connections : 0; }, set(v) {}, configurable: true,
+});
+Object.defineProperty(Server.prototype, '_connections', {
+  get() { return this[kCore] ? this[kCore].connections : 0; }, set(v) {}, configurable: true,
+});
+
+function setupConnectionsTracking() {}
+
+module.exports = {
+  STATUS_CODES, Server, ServerResponse, setupConnectionsTracking, kConnState,
+  _connectionListener() { throw new (require('internal/errors').codes.ERR_NOT_IMPLEMENTED)('http.Server connection listener'); },
+};
+void ERR_INVALID_ARG_TYPE; void validateNumber; void F_END; void noop;

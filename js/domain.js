@@ -1,7 +1,8 @@
 'use strict';
-// domain (deprecated in Node): a minimal version. A Domain is an EventEmitter whose
-// run()/bind()/intercept() route errors thrown by (or passed to) the wrapped function
-// to its 'error' event. Errors thrown later from async callbacks are not captured.
+// domain (deprecated in Node): a minimal version. A Domain is an EventEmitter with
+// run()/bind()/intercept()/add(); errors passed to intercepted callbacks and 'error'
+// events of added emitters go to its 'error' event. Uncaught exceptions are not
+// routed to the active domain (Node does that through its process internals).
 
 const EventEmitter = require('events');
 
@@ -41,13 +42,12 @@ class Domain extends EventEmitter {
     return false;
   }
 
+  // Like Node, a synchronous throw escapes run(); only errors passed to intercepted
+  // callbacks and 'error' events of added emitters reach the domain.
   run(fn, ...args) {
     this.enter();
     try {
       return Reflect.apply(fn, this, args);
-    } catch (err) {
-      if (!this._errorHandler(err)) throw err;
-      return undefined;
     } finally {
       this.exit();
     }

@@ -439,9 +439,7 @@ function* parseKeys(str) {
       key.shift = true;
     }
     i += ch.length;
-    const printable = key.name === undefined || key.name.length === 1 || key.name === 'space' ||
-      key.name === 'return' || key.name === 'enter' || key.name === 'tab';
-    yield [key.ctrl || key.meta || !printable ? undefined : ch, key];
+    yield [ch, key];
   }
 }
 

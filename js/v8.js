@@ -104,8 +104,8 @@ function encode(value) {
         return ['b', v.toString()];
       case 'function':
       case 'symbol': {
-        const { DataCloneError } = require('internal/structured_clone');
-        throw DataCloneError(`${typeof v === 'symbol' ? v.toString() : Function.prototype.toString.call(v)} could not be cloned.`);
+        // V8's serializer throws a plain Error here (structuredClone wraps it as DataCloneError).
+        throw new Error(`${typeof v === 'symbol' ? v.toString() : Function.prototype.toString.call(v)} could not be cloned.`);
       }
     }
     if (v === null) return null;
@@ -140,8 +140,7 @@ function encode(value) {
       return out;
     }
     if (t.isPromise(v) || t.isWeakMap(v) || t.isWeakSet(v) || t.isProxy(v)) {
-      const { structuredClone } = require('internal/structured_clone');
-      structuredClone(v); // throws the DataCloneError
+      throw new Error(`#<${v.constructor?.name ?? 'Object'}> could not be cloned.`);
     }
     return ['o', id, Object.keys(v).map((k) => [k, enc(v[k])])];
   }

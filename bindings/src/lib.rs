@@ -8,9 +8,11 @@ pub mod uv;
 mod encoding;
 mod fs;
 mod http;
+mod ipc;
 mod os;
 mod process;
 mod signals;
+mod spawn;
 mod stdio;
 pub mod tcp;
 mod timers;
@@ -25,9 +27,11 @@ pub fn get<'js>(ctx: &Ctx<'js>, name: &str) -> Result<Option<Object<'js>>> {
         "encoding" => encoding::init(ctx, &o)?,
         "fs" => fs::init(ctx, &o)?,
         "http" => http::init(ctx, &o)?,
+        "ipc" => ipc::init(ctx, &o)?,
         "os" => os::init(ctx, &o)?,
         "process" => process::init(ctx, &o)?,
         "signals" => signals::init(ctx, &o)?,
+        "spawn" => spawn::init(ctx, &o)?,
         "stdio" => stdio::init(ctx, &o)?,
         "tcp" => tcp::init(ctx, &o)?,
         "timers" => timers::init(ctx, &o)?,

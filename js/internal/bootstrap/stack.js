@@ -33,15 +33,60 @@ function frame(cs) {
   return `    at ${loc}`;
 }
 
-function prepareStackTrace(err, callSites) {
+function render(err, callSites) {
   let out = header(err);
   for (let i = 0; i < callSites.length; i++) out += '\n' + frame(callSites[i]);
   return out;
 }
 
+// What the default hook returns: the call sites, formatted on first read of `stack`,
+// as V8 does, so a subclass that sets `this.name` after super() shows in the header.
+class LazyStack {
+  constructor(callSites) {
+    this.callSites = callSites;
+  }
+}
+
+function prepareStackTrace(err, callSites) {
+  return new LazyStack(callSites);
+}
+
+function defineStack(obj, value) {
+  Object.defineProperty(obj, 'stack', { value, writable: true, configurable: true, enumerable: false });
+}
+
 function setup() {
   // Assignment, not defineProperty: QuickJS-NG keeps the hook behind an accessor.
   Error.prepareStackTrace = prepareStackTrace;
+
+  const desc = Object.getOwnPropertyDescriptor(Error.prototype, 'stack');
+  if (desc && desc.get) {
+    const nativeGet = desc.get;
+    Object.defineProperty(Error.prototype, 'stack', {
+      configurable: true,
+      enumerable: false,
+      get() {
+        const value = nativeGet.call(this);
+        if (!(value instanceof LazyStack)) return value;
+        const text = render(this, value.callSites);
+        defineStack(this, text);
+        return text;
+      },
+      // Assigning err.stack keeps it non-enumerable, as in V8.
+      set(value) {
+        defineStack(this, value);
+      },
+    });
+  }
+
+  // captureStackTrace on a plain object stores the hook's result as an own property:
+  // render it at once (the object has no Error.prototype getter to do it later).
+  const nativeCapture = Error.captureStackTrace;
+  Error.captureStackTrace = function captureStackTrace(obj, fn) {
+    nativeCapture(obj, fn);
+    const d = Object.getOwnPropertyDescriptor(obj, 'stack');
+    if (d && d.value instanceof LazyStack) defineStack(obj, render(obj, d.value.callSites));
+  };
 }
 
 module.exports = { setup, prepareStackTrace };

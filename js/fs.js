@@ -19,7 +19,7 @@ const {
   constants, kMaxUserId,
   getValidatedPath, getValidatedFd, stringToFlags, getOptions, isUtf8, makeCallback, checkAborted,
   asUint8, bufferFromArrayBuffer, validateOffsetLengthRead, validateOffsetLengthWrite,
-  validatePosition, validateBufferArray, toUnixTimestamp, validateId, parseFileMode,
+  validatePosition, validateBufferArray, toUnixTimestamp, validateId, parseFileMode, getValidMode,
   Stats, getStatsFromBinding, getStatFsFromBinding, Dirent, convertName, wantsBuffer,
   fixRmError, getRmOptions, getMkdirOptions,
 } = require('internal/fs/utils');
@@ -51,9 +51,7 @@ function accessSync(path, mode) {
 }
 
 function validateMode(mode) {
-  if (mode == null) return F_OK;
-  validateInteger(mode, 'mode', 0, 7);
-  return mode;
+  return getValidMode(mode, F_OK);
 }
 
 function exists(path, callback) {
@@ -547,13 +545,13 @@ const [lchown, lchownSync] = chownLike('lchown');
 function utimesLike(name) {
   const cbForm = function (path, atime, mtime, callback) {
     path = getValidatedPath(path);
-    atime = toUnixTimestamp(atime, 'atime');
-    mtime = toUnixTimestamp(mtime, 'mtime');
+    atime = toUnixTimestamp(atime);
+    mtime = toUnixTimestamp(mtime);
     callback = makeCallback(callback);
     binding[name](path, atime, mtime, req(callback));
   };
   const syncForm = function (path, atime, mtime) {
-    binding[name](getValidatedPath(path), toUnixTimestamp(atime, 'atime'), toUnixTimestamp(mtime, 'mtime'));
+    binding[name](getValidatedPath(path), toUnixTimestamp(atime), toUnixTimestamp(mtime));
   };
   Object.defineProperty(cbForm, 'name', { value: name });
   Object.defineProperty(syncForm, 'name', { value: `${name}Sync` });
@@ -700,9 +698,7 @@ function copyFileSync(src, dest, mode) {
   binding.copyFile(getValidatedPath(src, 'src'), getValidatedPath(dest, 'dest'), copyMode(mode));
 }
 function copyMode(mode) {
-  if (mode == null) return 0;
-  validateInteger(mode, 'mode', 0, 7);
-  return mode;
+  return getValidMode(mode, 0);
 }
 
 function realpathImpl(native) {

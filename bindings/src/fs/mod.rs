@@ -6,10 +6,13 @@
 //! The module loader also uses the cheap queries `internalModuleStat`, `readFileUtf8`
 //! and `realpath(path)` — they stay sync and string-based.
 mod dir;
+mod fdio;
 mod ops;
+mod stat;
 mod watch;
 
 use crate::{event_loop, uv};
+use rquickjs::function::Opt;
 use rquickjs::{Array, ArrayBuffer, Ctx, Function, Object, Persistent, Result, TypedArray, Value};
 use std::ffi::{CString, OsString};
 use std::io;
@@ -94,7 +97,7 @@ pub(crate) enum Out {
     /// Handed to JS as an ArrayBuffer without copying.
     Bytes(Vec<u8>),
     /// Stat fields as an ArrayBuffer of f64 (or i64 when `bigint`).
-    Stat(ops::StatBuf, bool),
+    Stat(stat::StatBuf, bool),
     /// Directory entries: names as strings (or ArrayBuffers) and optional UV_DIRENT types.
     Names {
         names: Vec<Vec<u8>>,
@@ -136,6 +139,17 @@ impl Out {
             }
         })
     }
+}
+
+/// The optional trailing request argument of every op.
+pub(crate) type Req<'js> = Opt<Value<'js>>;
+
+pub(crate) fn req<'js>(ctx: &Ctx<'js>, r: Req<'js>) -> Value<'js> {
+    r.0.unwrap_or_else(|| Value::new_undefined(ctx.clone()))
+}
+
+pub(crate) fn is_async(r: &Req<'_>) -> bool {
+    r.0.as_ref().is_some_and(|v| v.is_object())
 }
 
 pub(crate) fn throw_fs<'js>(ctx: &Ctx<'js>, e: FsError) -> rquickjs::Error {
@@ -221,6 +235,8 @@ pub fn init<'js>(ctx: &Ctx<'js>, o: &Object<'js>) -> Result<()> {
             },
         )?,
     )?;
+    fdio::init(ctx, o)?;
+    stat::init(ctx, o)?;
     ops::init(ctx, o)?;
     dir::init(ctx, o)?;
     watch::init(ctx, o)?;
@@ -253,6 +269,50 @@ pub(crate) fn num(v: &Value<'_>, def: f64) -> f64 {
     } else {
         def
     }
+}
+
+/// Run `f` over data to write: a string's UTF-8 (lone surrogates become U+FFFD, as in
+/// Buffer.from), or the bytes of a Uint8Array/ArrayBuffer.
+pub(crate) fn with_data<'js, R>(
+    ctx: &Ctx<'js>,
+    v: &Value<'js>,
+    f: impl FnOnce(&[u8]) -> R,
+) -> Result<R> {
+    if !v.is_string() {
+        return crate::bytes::with_bytes(ctx, v, f);
+    }
+    let mut len: rquickjs::qjs::size_t = 0;
+    let raw = ctx.as_raw().as_ptr();
+    // Safety: the string value is alive; the C string is freed below.
+    let ptr = unsafe { rquickjs::qjs::JS_ToCStringLen2(raw, &mut len, v.as_raw(), false) };
+    if ptr.is_null() {
+        return Err(rquickjs::Error::Exception);
+    }
+    // Safety: QuickJS returned `len` bytes at `ptr`.
+    let slice = unsafe { std::slice::from_raw_parts(ptr as *const u8, len as usize) };
+    // WTF-8 lone surrogates are ED A0..BF xx (valid UTF-8 only has ED 80..9F after ED).
+    let out = if slice.windows(2).any(|w| w[0] == 0xed && w[1] >= 0xa0) {
+        let mut owned = slice.to_vec();
+        let mut i = 0;
+        while i + 2 < owned.len() {
+            if owned[i] == 0xed && owned[i + 1] >= 0xa0 {
+                owned[i..i + 3].copy_from_slice(&[0xef, 0xbf, 0xbd]);
+                i += 3;
+            } else {
+                i += 1;
+            }
+        }
+        f(&owned)
+    } else {
+        f(slice)
+    };
+    // Safety: ptr came from JS_ToCStringLen2 on this context.
+    unsafe { rquickjs::qjs::JS_FreeCString(raw, ptr) };
+    Ok(out)
+}
+
+pub(crate) fn data_vec<'js>(ctx: &Ctx<'js>, v: &Value<'js>) -> Result<Vec<u8>> {
+    with_data(ctx, v, |b| b.to_vec())
 }
 
 pub(crate) fn bytes_os(b: &[u8]) -> &std::ffi::OsStr {

@@ -73,6 +73,14 @@ defineLazy('structuredClone', () => require('internal/structured_clone').structu
 defineLazy('performance', () => require('perf_hooks').performance);
 defineLazy('crypto', () => require('crypto').webcrypto);
 defineLazy('fetch', () => require('internal/fetch').fetch);
+for (const name of ['Headers', 'Request', 'Response']) {
+  defineLazy(name, () => require('internal/fetch')[name]);
+}
+for (const name of ['PerformanceEntry', 'PerformanceMark', 'PerformanceMeasure', 'PerformanceObserver',
+  'PerformanceObserverEntryList', 'PerformanceResourceTiming']) {
+  defineLazy(name, () => require('perf_hooks')[name]);
+}
+defineLazy('MessageEvent', () => require('worker_threads').MessageEvent);
 defineLazy('MessageChannel', () => require('worker_threads').MessageChannel);
 defineLazy('MessagePort', () => require('worker_threads').MessagePort);
 defineLazy('BroadcastChannel', () => require('worker_threads').BroadcastChannel);

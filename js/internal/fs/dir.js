@@ -6,6 +6,7 @@ const {
   codes: { ERR_DIR_CLOSED, ERR_DIR_CONCURRENT_OPERATION, ERR_MISSING_ARGS },
 } = require('internal/errors');
 const { validateFunction, validateUint32, validateBoolean } = require('internal/validators');
+const pathModule = require('path');
 const { getValidatedPath, getOptions, Dirent, convertName, wantsBuffer, pathString } = require('internal/fs/utils');
 
 const kId = Symbol('kDirHandle');
@@ -14,6 +15,7 @@ const kBuffer = Symbol('kDirBuffer');
 const kClosed = Symbol('kDirClosed');
 const kOptions = Symbol('kDirOptions');
 const kBusy = Symbol('kDirOperationQueue');
+const kPending = Symbol('kDirPendingSubdirs');
 
 function req(cb) { return { oncomplete: cb }; }
 
@@ -25,6 +27,7 @@ class Dir {
     this[kBuffer] = [];
     this[kClosed] = false;
     this[kBusy] = null; // a queue of waiting operations while an async one runs
+    this[kPending] = []; // subdirectories still to read, with options.recursive
     this[kOptions] = { bufferSize: 32, ...getOptions(options, { encoding: 'utf8' }) };
     validateUint32(this[kOptions].bufferSize, 'options.bufferSize', true);
   }
@@ -34,8 +37,38 @@ class Dir {
   #toDirent(names, types) {
     const enc = this[kOptions].encoding;
     const out = [];
-    for (let i = 0; i < names.length; i++) out.push(new Dirent(convertName(names[i], enc), types[i], this[kPath]));
+    const parent = this.#current ?? this[kPath];
+    for (let i = 0; i < names.length; i++) {
+      const d = new Dirent(convertName(names[i], enc), types[i], parent);
+      if (this[kOptions].recursive && d.isDirectory()) this[kPending].push(pathModule.join(parent, String(d.name)));
+      out.push(d);
+    }
     return out;
+  }
+
+  // With options.recursive: the directory whose entries are being read now.
+  #current = null;
+
+  // Move on to the next pending subdirectory (sync); false when there is none.
+  #nextSubdirSync() {
+    if (this[kPending].length === 0) return false;
+    binding.dirClose(this[kId]);
+    this.#current = this[kPending].shift();
+    this[kId] = binding.opendir(this.#current);
+    return true;
+  }
+
+  #nextSubdir(cb) {
+    if (this[kPending].length === 0) return cb(null, false);
+    binding.dirClose(this[kId], req((err) => {
+      if (err) return cb(err);
+      this.#current = this[kPending].shift();
+      binding.opendir(this.#current, req((err2, id) => {
+        if (err2) return cb(err2);
+        this[kId] = id;
+        cb(null, true);
+      }));
+    }));
   }
 
   read(callback) {
@@ -61,6 +94,15 @@ class Dir {
         callback(err);
       } else {
         const [names, types] = r;
+        if (names.length === 0 && this[kPending].length > 0) {
+          this[kBusy] = queue;
+          return this.#nextSubdir((e2) => {
+            this[kBusy] = null;
+            if (e2) callback(e2);
+            else this.read(callback);
+            for (const op of queue) op();
+          });
+        }
         this[kBuffer].push(...this.#toDirent(names, types));
         callback(null, this[kBuffer].length > 0 ? this[kBuffer].shift() : null);
       }
@@ -72,9 +114,12 @@ class Dir {
     if (this[kClosed]) throw new ERR_DIR_CLOSED();
     if (this[kBusy] !== null) throw new ERR_DIR_CONCURRENT_OPERATION();
     if (this[kBuffer].length > 0) return this[kBuffer].shift();
-    const [names, types] = binding.dirRead(this[kId], this[kOptions].bufferSize, wantsBuffer(this[kOptions].encoding));
-    this[kBuffer].push(...this.#toDirent(names, types));
-    return this[kBuffer].length > 0 ? this[kBuffer].shift() : null;
+    for (;;) {
+      const [names, types] = binding.dirRead(this[kId], this[kOptions].bufferSize, wantsBuffer(this[kOptions].encoding));
+      if (names.length === 0 && this.#nextSubdirSync()) continue;
+      this[kBuffer].push(...this.#toDirent(names, types));
+      return this[kBuffer].length > 0 ? this[kBuffer].shift() : null;
+    }
   }
 
   close(callback) {

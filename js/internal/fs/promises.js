@@ -16,7 +16,7 @@ const pathModule = require('path');
 const {
   constants, getValidatedPath, getValidatedFd, stringToFlags, getOptions, isUtf8,
   asUint8, bufferFromArrayBuffer, validateOffsetLengthRead, validateOffsetLengthWrite,
-  validatePosition, validateBufferArray, toUnixTimestamp, validateId, parseFileMode,
+  validatePosition, validateBufferArray, toUnixTimestamp, validateId, parseFileMode, getValidMode,
   getStatsFromBinding, getStatFsFromBinding, Dirent, convertName, wantsBuffer,
   fixRmError, getRmOptions, getMkdirOptions,
 } = require('internal/fs/utils');
@@ -245,15 +245,13 @@ async function writeFileHandle(handle, data, options) {
 // --- path-based promises ------------------------------------------------------------------------
 async function access(path, mode = F_OK) {
   path = getValidatedPath(path);
-  if (mode != null) validateInteger(mode, 'mode', 0, 7);
-  return call('access', path, mode ?? F_OK);
+  return call('access', path, getValidMode(mode, F_OK));
 }
 
 async function copyFile(src, dest, mode) {
   src = getValidatedPath(src, 'src');
   dest = getValidatedPath(dest, 'dest');
-  if (mode != null) validateInteger(mode, 'mode', 0, 7);
-  return call('copyFile', src, dest, mode ?? 0);
+  return call('copyFile', src, dest, getValidMode(mode, 0));
 }
 
 async function cp(src, dest, options) {
@@ -401,12 +399,12 @@ async function chown(path, uid, gid) {
 
 async function utimes(path, atime, mtime) {
   path = getValidatedPath(path);
-  return call('utimes', path, toUnixTimestamp(atime, 'atime'), toUnixTimestamp(mtime, 'mtime'));
+  return call('utimes', path, toUnixTimestamp(atime), toUnixTimestamp(mtime));
 }
 
 async function lutimes(path, atime, mtime) {
   path = getValidatedPath(path);
-  return call('lutimes', path, toUnixTimestamp(atime, 'atime'), toUnixTimestamp(mtime, 'mtime'));
+  return call('lutimes', path, toUnixTimestamp(atime), toUnixTimestamp(mtime));
 }
 
 async function realpath(path, options) {

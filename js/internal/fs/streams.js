@@ -59,7 +59,28 @@ function importFd(stream, options) {
 
 function defaultFsFor() { return null; }
 
+// Old code (graceful-fs) replaces stream.open(); it then signals with 'open'/'error'.
+function openViaPatchedOpen(stream, callback) {
+  const orgEmit = stream.emit;
+  stream.emit = function (...args) {
+    if (args[0] === 'open') {
+      this.emit = orgEmit;
+      callback();
+      return orgEmit.apply(this, args);
+    }
+    if (args[0] === 'error') {
+      this.emit = orgEmit;
+      callback(args[1]);
+      return false;
+    }
+    return orgEmit.apply(this, args);
+  };
+  stream.open();
+}
+
 function openStream(stream, callback) {
+  const proto = stream instanceof ReadStream ? ReadStream.prototype : WriteStream.prototype;
+  if (typeof stream.open === 'function' && stream.open !== proto.open) return openViaPatchedOpen(stream, callback);
   const fs = stream[kFs];
   const done = (err, fd) => {
     if (err) return callback(err);

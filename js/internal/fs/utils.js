@@ -218,7 +218,7 @@ function toUnixTimestamp(time, name = 'time') {
 
 // --- Stats -------------------------------------------------------------------------------
 function msFromParts(s, ns) { return s * 1e3 + ns / 1e6; }
-function dateFromMs(ms) { return new Date(Math.round(Number(ms))); }
+function dateFromMs(ms) { return new Date(Math.round(ms)); }
 
 function StatsBase(dev, mode, nlink, uid, gid, rdev, blksize, ino, size, blocks) {
   this.dev = dev;
@@ -242,7 +242,17 @@ for (const [name, bits] of [['isDirectory', S_IFDIR], ['isFile', S_IFREG], ['isB
 
 function Stats(dev, mode, nlink, uid, gid, rdev, blksize, ino, size, blocks,
   atimeMs, mtimeMs, ctimeMs, birthtimeMs) {
-  StatsBase.call(this, dev, mode, nlink, uid, gid, rdev, blksize, ino, size, blocks);
+  // Fields assigned inline (not via StatsBase.call): stat is hot in servers.
+  this.dev = dev;
+  this.mode = mode;
+  this.nlink = nlink;
+  this.uid = uid;
+  this.gid = gid;
+  this.rdev = rdev;
+  this.blksize = blksize;
+  this.ino = ino;
+  this.size = size;
+  this.blocks = blocks;
   this.atimeMs = atimeMs;
   this.mtimeMs = mtimeMs;
   this.ctimeMs = ctimeMs;
@@ -410,6 +420,22 @@ function getMkdirOptions(options) {
   return { mode: parseFileMode(mode, 'mode'), recursive };
 }
 
+// access/copyFile modes: Node's own wording for these two checks.
+function getValidMode(mode, def) {
+  if (mode == null) return def;
+  if (!Number.isInteger(mode) || !isInt32(mode)) {
+    const err = new ERR_INVALID_ARG_TYPE('mode', 'number', mode);
+    err.message = 'mode must be int32 or null/undefined';
+    throw err;
+  }
+  if (mode < 0 || mode > 7) {
+    const err = new ERR_OUT_OF_RANGE('mode', '>= 0 && <= 7', mode);
+    err.message = 'mode is out of range: >= 0 && <= 7';
+    throw err;
+  }
+  return mode;
+}
+
 function validateId(id, name) {
   validateInteger(id, name, -1, kMaxUserId);
 }
@@ -437,7 +463,7 @@ module.exports = {
   toPathIfFileURL, getValidatedPath, getValidatedFd, pathString,
   stringToFlags, getOptions, assertEncoding, copyObject, isUtf8, makeCallback, checkAborted,
   asUint8, bufferFromArrayBuffer, validateOffsetLengthRead, validateOffsetLengthWrite,
-  validatePosition, validateBufferArray, toUnixTimestamp, validateId, parseFileMode, isInt32,
+  validatePosition, validateBufferArray, toUnixTimestamp, validateId, parseFileMode, isInt32, getValidMode,
   Stats, BigIntStats, StatFs, getStatsFromBinding, getStatFsFromBinding,
   Dirent, convertName, wantsBuffer,
   systemError, fixRmError, getRmOptions, getMkdirOptions, validateCpOptions,

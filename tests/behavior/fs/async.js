@@ -232,6 +232,17 @@ checkAsync('FileHandle readFile/writeFile/appendFile/readv/writev', async () => 
   assert.strictEqual(await fsp.readFile(p('fh2.txt'), 'utf8'), 'abcdefgh');
 });
 
+checkAsync('FileHandle.readLines and fs.openAsBlob', async () => {
+  fs.writeFileSync(p('lines.txt'), 'l1\nl2\r\nl3');
+  const fh = await fsp.open(p('lines.txt'));
+  const lines = [];
+  for await (const line of fh.readLines()) lines.push(line);
+  assert.deepStrictEqual(lines, ['l1', 'l2', 'l3']);
+  const blob = await fs.openAsBlob(p('lines.txt'));
+  assert.strictEqual(blob.size, 9);
+  assert.strictEqual(await blob.text(), 'l1\nl2\r\nl3');
+});
+
 checkAsync('cleanup', async () => {
   await fsp.rm(dir, { recursive: true, force: true });
   assert.strictEqual(fs.existsSync(dir), false);

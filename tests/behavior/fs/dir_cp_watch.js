@@ -47,6 +47,25 @@ checkAsync('opendir callback with read(cb) and bufferSize', async () => {
   await new Promise((resolve, reject) => d.close((err) => (err ? reject(err) : resolve())));
 });
 
+check('opendirSync recursive walks subdirectories', () => {
+  const d = fs.opendirSync(p('src'), { recursive: true });
+  const seen = [];
+  let e;
+  while ((e = d.readSync()) !== null) seen.push(path.relative(p('src'), path.join(e.path, e.name)));
+  d.closeSync();
+  assert.deepStrictEqual(seen.sort(), ['a.txt', 'link', 'nested', path.join('nested', 'b.txt'),
+    path.join('nested', 'deeper'), path.join('nested', 'deeper', 'c.txt')]);
+});
+
+checkAsync('opendir recursive async iterator', async () => {
+  const seen = [];
+  for await (const e of await fsp.opendir(p('src'), { recursive: true })) {
+    seen.push(path.relative(p('src'), path.join(e.path, e.name)));
+  }
+  assert.deepStrictEqual(seen.sort(), ['a.txt', 'link', 'nested', path.join('nested', 'b.txt'),
+    path.join('nested', 'deeper'), path.join('nested', 'deeper', 'c.txt')]);
+});
+
 check('cpSync recursive copies files, dirs and symlinks', () => {
   fs.cpSync(p('src'), p('dst'), { recursive: true });
   assert.strictEqual(fs.readFileSync(p('dst', 'a.txt'), 'utf8'), 'A');

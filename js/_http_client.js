@@ -40,6 +40,7 @@ function connResetException(msg) {
 function ClientRequest(input, options, cb) {
   if (!(this instanceof ClientRequest)) return new ClientRequest(input, options, cb);
   OutgoingMessage.call(this);
+  require('events').call(this);
   if (typeof input === 'string') {
     input = urlToHttpOptions(new URL(input));
   } else if (input instanceof URL) {
@@ -441,7 +442,6 @@ function responseDone(req, socket, res) {
   }
 }
 
-ClientRequest.prototype.on('finish', function() { this._finishedOk = true; });
 ClientRequest.prototype.emit = function(ev, ...args) {
   if (ev === 'finish') this._finishedOk = true;
   return OutgoingMessage.prototype.emit.call(this, ev, ...args);

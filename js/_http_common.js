@@ -10,10 +10,14 @@ function checkIsHttpToken(val) { return tokenRegExp.test(val); }
 const headerCharRegex = /[^\t\x20-\x7e\x80-\xff]/;
 function checkInvalidHeaderChar(val) { return headerCharRegex.test(val); }
 
+// Names seen before are known to be valid (a small cache: most apps use a handful).
+const validNames = new Set();
 function validateHeaderName(name, label = 'Header name') {
+  if (validNames.has(name)) return;
   if (typeof name !== 'string' || !name || !checkIsHttpToken(name)) {
     throw new ERR_INVALID_HTTP_TOKEN(label, name);
   }
+  if (validNames.size < 512) validNames.add(name);
 }
 
 function validateHeaderValue(name, value) {

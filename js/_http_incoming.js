@@ -1,7 +1,9 @@
 'use strict';
 // http.IncomingMessage: the request a server receives, or the response a client receives.
 // A Readable over the body; headers are built lazily from the raw list.
-const { Readable } = require('stream');
+const { Readable, Stream } = require('stream');
+const { ReadableState } = Readable;
+const kEmpty = [];
 
 const kHeaders = Symbol('kHeaders');
 const kHeadersDistinct = Symbol('kHeadersDistinct');
@@ -11,34 +13,55 @@ const kSocket = Symbol('kSocket');
 const kOnRead = Symbol('kOnRead');
 
 function IncomingMessage(socket) {
-  Readable.call(this, { autoDestroy: false });
-  this._readableState.readingMore = true;
+  // The Readable state is made on first use (most requests without a body never need it);
+  // EventEmitter state on the first listener.
   this[kSocket] = socket;
-  this.httpVersionMajor = null;
-  this.httpVersionMinor = null;
-  this.httpVersion = null;
-  this.complete = false;
-  this.rawHeaders = [];
-  this.rawTrailers = [];
-  this.joinDuplicateHeaders = false;
-  this.aborted = false;
-  this.upgrade = null;
-  this.url = '';
-  this.method = null;
-  this.statusCode = null;
-  this.statusMessage = null;
-  this.client = socket;
+  this.rawHeaders = kEmpty;
   this[kHeaders] = null;
-  this[kHeadersDistinct] = null;
-  this[kTrailers] = null;
-  this[kTrailersDistinct] = null;
-  this._consuming = false;
-  this._dumped = false;
-  // Set by the owner: called when the stream wants data (flow control).
-  this[kOnRead] = null;
 }
 Object.setPrototypeOf(IncomingMessage.prototype, Readable.prototype);
 Object.setPrototypeOf(IncomingMessage, Readable);
+
+Object.assign(IncomingMessage.prototype, {
+  httpVersionMajor: null,
+  httpVersionMinor: null,
+  httpVersion: null,
+  complete: false,
+  rawTrailers: kEmpty,
+  joinDuplicateHeaders: false,
+  aborted: false,
+  upgrade: null,
+  url: '',
+  method: null,
+  statusCode: null,
+  statusMessage: null,
+  _consuming: false,
+  _dumped: false,
+  // A message known to have no body: the stream ends as soon as someone reads it.
+  _noBody: false,
+});
+IncomingMessage.prototype[kHeadersDistinct] = null;
+IncomingMessage.prototype[kTrailers] = null;
+IncomingMessage.prototype[kTrailersDistinct] = null;
+IncomingMessage.prototype[kOnRead] = null;
+
+const streamOpts = { autoDestroy: false };
+Object.defineProperty(IncomingMessage.prototype, '_readableState', {
+  get() {
+    const state = new ReadableState(streamOpts, this, false);
+    state.readingMore = true;
+    Object.defineProperty(this, '_readableState', { value: state, writable: true, configurable: true, enumerable: true });
+    return state;
+  },
+  set(v) {
+    Object.defineProperty(this, '_readableState', { value: v, writable: true, configurable: true, enumerable: true });
+  },
+  configurable: true,
+});
+Object.defineProperty(IncomingMessage.prototype, 'client', {
+  get() { return this.socket; }, set(v) { Object.defineProperty(this, 'client', { value: v, writable: true, configurable: true }); },
+  configurable: true,
+});
 
 // `socket` may be materialized lazily by the fast path (a getter function in kSocket).
 Object.defineProperty(IncomingMessage.prototype, 'socket', {
@@ -122,6 +145,11 @@ IncomingMessage.prototype.setTimeout = function(msecs, callback) {
 };
 
 IncomingMessage.prototype._read = function(n) {
+  if (this._noBody) {
+    this._noBody = false;
+    this.push(null);
+    return;
+  }
   if (!this._consuming) {
     this._readableState.readingMore = false;
     this._consuming = true;

@@ -29,43 +29,55 @@ const F_END = 2;
 const F_CLOSE = 4;
 
 function OutgoingMessage(options) {
-  Stream.call(this);
-  this.outputData = [];
-  this.outputSize = 0;
-  this.writable = true;
-  this.destroyed = false;
-  this._last = false;
-  this.chunkedEncoding = false;
-  this.shouldKeepAlive = true;
-  this.maxRequestsOnConnectionReached = false;
-  this._defaultKeepAlive = true;
-  this.useChunkedEncodingByDefault = true;
-  this.sendDate = false;
-  this._removedConnection = false;
-  this._removedContLen = false;
-  this._removedTE = false;
-  this.strictContentLength = false;
-  this[kBytesWritten] = 0;
-  this._contentLength = null;
-  this._hasBody = true;
-  this._trailer = '';
-  this[kNeedDrain] = false;
-  this.finished = false;
-  this._headerSent = false;
-  this[kCorked] = 0;
-  this[kChunkedBuffer] = [];
-  this._closed = false;
-  this.socket = null;
-  this._header = null;
+  // EventEmitter state is created lazily by the first listener (_events on the prototype).
+  // Per-instance state only; the defaults live on the prototype (cheap construction).
   this[kOutHeaders] = null;
-  this._keepAliveTimeout = 0;
-  this._onPendingData = null;
-  this[kErrored] = null;
-  this[kHighWaterMark] = (options && options.highWaterMark) || 16384;
-  this[kRejectNonStandardBodyWrites] = (options && options.rejectNonStandardBodyWrites) ?? false;
+  this._header = null;
+  if (options) {
+    if (options.highWaterMark) this[kHighWaterMark] = options.highWaterMark;
+    if (options.rejectNonStandardBodyWrites) this[kRejectNonStandardBodyWrites] = true;
+  }
 }
 Object.setPrototypeOf(OutgoingMessage.prototype, Stream.prototype);
 Object.setPrototypeOf(OutgoingMessage, Stream);
+
+Object.assign(OutgoingMessage.prototype, {
+  outputData: [],
+  outputSize: 0,
+  writable: true,
+  destroyed: false,
+  _last: false,
+  chunkedEncoding: false,
+  shouldKeepAlive: true,
+  maxRequestsOnConnectionReached: false,
+  _defaultKeepAlive: true,
+  useChunkedEncodingByDefault: true,
+  sendDate: false,
+  _removedConnection: false,
+  _removedContLen: false,
+  _removedTE: false,
+  strictContentLength: false,
+  _contentLength: null,
+  _hasBody: true,
+  _trailer: '',
+  finished: false,
+  _headerSent: false,
+  _closed: false,
+  socket: null,
+  _keepAliveTimeout: 0,
+  _onPendingData: null,
+  _pendingBytes: 0,
+  // Transports that can count a string body's bytes themselves set _autoLength.
+  _autoLength: false,
+  _needAutoLength: false,
+});
+OutgoingMessage.prototype[kBytesWritten] = 0;
+OutgoingMessage.prototype[kNeedDrain] = false;
+OutgoingMessage.prototype[kCorked] = 0;
+OutgoingMessage.prototype[kChunkedBuffer] = null;
+OutgoingMessage.prototype[kErrored] = null;
+OutgoingMessage.prototype[kHighWaterMark] = 16384;
+OutgoingMessage.prototype[kRejectNonStandardBodyWrites] = false;
 
 Object.defineProperties(OutgoingMessage.prototype, {
   errored: { get() { return this[kErrored]; }, configurable: true },
@@ -102,7 +114,7 @@ OutgoingMessage.prototype.cork = function() {
 OutgoingMessage.prototype.uncork = function() {
   if (this[kCorked]) this[kCorked]--;
   if (this.socket && this.socket.uncork && !this._fastPath) this.socket.uncork();
-  if (this[kCorked] === 0 && this[kChunkedBuffer].length) {
+  if (this[kCorked] === 0 && this[kChunkedBuffer] && this[kChunkedBuffer].length) {
     const buffered = this[kChunkedBuffer];
     this[kChunkedBuffer] = [];
     for (const { data, encoding, callback } of buffered) this._writeBody(data, encoding, callback);
@@ -216,74 +228,96 @@ OutgoingMessage.prototype._implicitHeader = function() {
 };
 
 // Build the head: user headers, then Date, Connection, Keep-Alive and the body framing.
+// `headers` is kOutHeaders ({lower: [name, value]}), a plain object, or a raw array.
+const kSawDate = 1, kSawConnection = 2, kSawContLen = 4, kSawTE = 8, kConnClose = 16, kTEChunked = 32, kSawTrailer = 64;
+const closeRe = /(?:^|\W)close(?:$|\W)/i;
+const chunkedRe = /(?:^|\W)chunked(?:$|\W)/i;
+
+function classify(lower, value) {
+  switch (lower.length) {
+    case 4: return lower === 'date' ? kSawDate : 0;
+    case 7: return lower === 'trailer' ? kSawTrailer : 0;
+    case 10:
+      if (lower !== 'connection') return 0;
+      return kSawConnection | (closeRe.test(value) ? kConnClose : 0);
+    case 14: return lower === 'content-length' ? kSawContLen : 0;
+    case 17:
+      if (lower !== 'transfer-encoding') return 0;
+      return kSawTE | (chunkedRe.test(value) ? kTEChunked : 0);
+    default: return 0;
+  }
+}
+
+function headerLines(name, value) {
+  if (Array.isArray(value)) {
+    let out = '';
+    for (let i = 0; i < value.length; i++) out += name + ': ' + value[i] + '\r\n';
+    return out;
+  }
+  return name + ': ' + value + '\r\n';
+}
+
 OutgoingMessage.prototype._storeHeader = function(firstLine, headers) {
   let head = firstLine;
-  let sawDate = false, sawConnection = false, sawContLen = false, sawTE = false, sawExpect = false;
-  let sawKeepAlive = false, connClose = false, teChunked = false, sawTrailer = false;
-  const addLine = (key, value) => {
-    if (Array.isArray(value)) {
-      if (value.length < 2 || key.length !== 10 || key.toLowerCase() !== 'set-cookie') {
-        // Node joins most multi-value headers into separate lines as well.
-      }
-      for (let i = 0; i < value.length; i++) addLine(key, value[i]);
-      return;
-    }
-    value = String(value);
-    if (checkInvalidHeaderChar(value)) throw new ERR_INVALID_CHAR('header content', key);
-    head += key + ': ' + value + '\r\n';
-    const len = key.length;
-    if (len === 4 || len === 10 || len === 14 || len === 17 || len === 6 || len === 7 || len === 10) {
-      const lower = key.toLowerCase();
-      if (lower === 'date') sawDate = true;
-      else if (lower === 'connection') {
-        sawConnection = true;
-        if (/(?:^|\W)close(?:$|\W)/i.test(value)) connClose = true;
-        else if (/(?:^|\W)keep-alive(?:$|\W)/i.test(value)) sawKeepAlive = true;
-      } else if (lower === 'content-length') sawContLen = true;
-      else if (lower === 'transfer-encoding') { sawTE = true; if (/(?:^|\W)chunked(?:$|\W)/i.test(value)) teChunked = true; }
-      else if (lower === 'expect') sawExpect = true;
-      else if (lower === 'trailer') sawTrailer = true;
-    }
-  };
+  let seen = 0;
   if (headers) {
     if (headers === this[kOutHeaders]) {
-      for (const key in headers) { const e = headers[key]; addLine(e[0], e[1]); }
+      for (const key in headers) {
+        const e = headers[key];
+        const v = e[1];
+        head += headerLines(e[0], v);
+        if (key.length === 4 || key.length === 7 || key.length === 10 || key.length === 14 || key.length === 17) {
+          seen |= classify(key, Array.isArray(v) ? v.join(', ') : String(v));
+        }
+      }
     } else if (Array.isArray(headers)) {
-      if (headers.length && Array.isArray(headers[0])) {
-        for (const [k, v] of headers) addLine(k, v);
-      } else {
-        for (let i = 0; i < headers.length; i += 2) addLine(headers[i], headers[i + 1]);
+      const pairs = headers.length && Array.isArray(headers[0]);
+      const n = pairs ? headers.length : headers.length >> 1;
+      for (let i = 0; i < n; i++) {
+        const k = pairs ? headers[i][0] : headers[i * 2];
+        const v = pairs ? headers[i][1] : headers[i * 2 + 1];
+        if (checkInvalidHeaderChar(String(v))) throw new ERR_INVALID_CHAR('header content', k);
+        head += headerLines(k, v);
+        seen |= classify(String(k).toLowerCase(), Array.isArray(v) ? v.join(', ') : String(v));
       }
     } else {
-      for (const key of Object.keys(headers)) addLine(key, headers[key]);
+      for (const k of Object.keys(headers)) {
+        const v = headers[k];
+        head += headerLines(k, v);
+        seen |= classify(k.toLowerCase(), Array.isArray(v) ? v.join(', ') : String(v));
+      }
     }
   }
-  if (this.sendDate && !sawDate) head += 'Date: ' + utcDate() + '\r\n';
-  if (connClose) this._last = true;
-  if (!sawConnection && !this._removedConnection) {
-    const shouldSendKeepAlive = this.shouldKeepAlive && (sawContLen || this.useChunkedEncodingByDefault || this.agent);
+  if (this.sendDate && !(seen & kSawDate)) head += 'Date: ' + utcDate() + '\r\n';
+  if (seen & kConnClose) this._last = true;
+  const sawContLen = (seen & kSawContLen) !== 0;
+  const sawTE = (seen & kSawTE) !== 0;
+  if (!(seen & kSawConnection) && !this._removedConnection) {
+    const willHaveLength = sawContLen || (!sawTE && typeof this._contentLength === 'number');
+    const shouldSendKeepAlive = this.shouldKeepAlive && (willHaveLength || this.useChunkedEncodingByDefault || this.agent);
     if (shouldSendKeepAlive && this.maxRequestsOnConnectionReached) {
       head += 'Connection: close\r\n';
       this._last = true;
     } else if (shouldSendKeepAlive) {
       head += 'Connection: keep-alive\r\n';
       if (this._keepAliveTimeout && this._defaultKeepAlive) {
-        head += `Keep-Alive: timeout=${Math.floor(this._keepAliveTimeout / 1000)}\r\n`;
+        head += 'Keep-Alive: timeout=' + Math.floor(this._keepAliveTimeout / 1000) + '\r\n';
       }
     } else {
       this._last = true;
       head += 'Connection: close\r\n';
     }
-  } else if (sawConnection && !connClose && !this.shouldKeepAlive) {
+  } else if ((seen & kSawConnection) && !(seen & kConnClose) && !this.shouldKeepAlive) {
     this._last = true;
   }
   if (!sawContLen && !sawTE) {
     if (!this._hasBody) {
       this.chunkedEncoding = false;
+    } else if (!(seen & kSawTrailer) && !this._removedContLen && typeof this._contentLength === 'number') {
+      if (this._contentLength === -1) this._needAutoLength = true;
+      else head += 'Content-Length: ' + this._contentLength + '\r\n';
     } else if (!this.useChunkedEncodingByDefault) {
       this._last = true;
-    } else if (!sawTrailer && !this._removedContLen && typeof this._contentLength === 'number') {
-      head += 'Content-Length: ' + this._contentLength + '\r\n';
     } else if (!this._removedTE) {
       head += 'Transfer-Encoding: chunked\r\n';
       this.chunkedEncoding = true;
@@ -291,9 +325,8 @@ OutgoingMessage.prototype._storeHeader = function(firstLine, headers) {
       this._last = true;
     }
   } else if (sawTE) {
-    this.chunkedEncoding = teChunked;
+    this.chunkedEncoding = (seen & kTEChunked) !== 0;
   }
-  void sawExpect; void sawKeepAlive;
   this._header = head + '\r\n';
   this._headerSent = false;
 };
@@ -345,7 +378,7 @@ OutgoingMessage.prototype.write = function(chunk, encoding, callback) {
   }
   this[kBytesWritten] += len;
   if (this[kCorked] && this._fastPath) {
-    this[kChunkedBuffer].push({ data: chunk, encoding, callback });
+    (this[kChunkedBuffer] ??= []).push({ data: chunk, encoding, callback });
     return false;
   }
   return this._writeBody(chunk, encoding, callback);
@@ -382,17 +415,17 @@ OutgoingMessage.prototype.end = function(chunk, encoding, callback) {
   }
   if (typeof callback === 'function') this.once('finish', callback);
   if (!this._header) {
-    // The whole body is known: send a Content-Length.
-    this._contentLength = chunk ? byteLength(chunk, encoding) : 0;
+    // The whole body is known: send a Content-Length (the transport may count it: -1).
+    this._contentLength = !chunk ? 0 : (this._autoLength && typeof chunk === 'string' && !this.strictContentLength) ? -1 : byteLength(chunk, encoding);
     this._implicitHeader();
   }
   if (chunk && !this._hasBody) chunk = null;
-  if (chunk) this[kBytesWritten] += byteLength(chunk, encoding);
+  if (chunk && this.strictContentLength) this[kBytesWritten] += byteLength(chunk, encoding);
   if (this.strictContentLength && this._contentLengthHeader !== undefined) {
     const expected = +this._contentLengthHeader;
     if (this[kBytesWritten] !== expected) throw new ERR_HTTP_CONTENT_LENGTH_MISMATCH(this[kBytesWritten], expected);
   }
-  if (this[kChunkedBuffer].length) {
+  if (this[kChunkedBuffer] && this[kChunkedBuffer].length) {
     const buffered = this[kChunkedBuffer];
     this[kChunkedBuffer] = [];
     this[kCorked] = 0;
@@ -401,7 +434,7 @@ OutgoingMessage.prototype.end = function(chunk, encoding, callback) {
   this.finished = true;
   const head = this._headerSent ? null : this._header;
   this._headerSent = true;
-  let flags = F_END | (this.chunkedEncoding ? F_CHUNKED : 0) | (this._last ? F_CLOSE : 0);
+  let flags = F_END | (this.chunkedEncoding ? F_CHUNKED : 0) | (this._last ? F_CLOSE : 0) | (this._needAutoLength ? 16 : 0);
   if (this._trailer && this.chunkedEncoding) flags |= 8;
   this._transport(head, chunk || null, encoding, flags, null);
   return this;

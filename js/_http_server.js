@@ -31,15 +31,6 @@ function ServerResponse(req, options) {
   OutgoingMessage.call(this, options);
   if (req.method === 'HEAD') this._hasBody = false;
   this.req = req;
-  this.sendDate = true;
-  this._sent100 = false;
-  this._expect_continue = false;
-  this.statusCode = 200;
-  this.statusMessage = undefined;
-  this._conn = null;
-  this._st = null;
-  this._drainCbs = null;
-  this._finishPending = false;
   if (req.httpVersionMajor < 1 || req.httpVersionMinor < 1) {
     this.useChunkedEncodingByDefault = chunkExpression.test(req.headers.te || '');
     this.shouldKeepAlive = false;
@@ -58,7 +49,21 @@ Object.defineProperty(ServerResponse.prototype, 'socket', {
   configurable: true, enumerable: true,
 });
 
-ServerResponse.prototype.statusCode = 200;
+Object.assign(ServerResponse.prototype, {
+  statusCode: 200,
+  statusMessage: undefined,
+  sendDate: true,
+  _sent100: false,
+  _expect_continue: false,
+  _conn: null,
+  _st: null,
+  _drainCbs: null,
+  _finishPending: false,
+  _finishEmitted: false,
+  _detached: false,
+  _sock: undefined,
+  _autoLength: true,
+});
 
 ServerResponse.prototype._transport = function(head, data, encoding, flags, cb) {
   const conn = this._conn;
@@ -87,13 +92,13 @@ ServerResponse.prototype._transport = function(head, data, encoding, flags, cb) 
     else (this._drainCbs ??= []).push(cb);
   }
   if (flags & F_END) {
-    if (pending === 0) process.nextTick(resFinished, this);
+    if (pending === 0) process.nextTick(resFinished, this, true);
     else this._finishPending = true;
   }
   return pending < this[kHighWaterMark];
 };
 
-function resFinished(res) {
+function resFinished(res, sync) {
   if (res._finishEmitted) return;
   res._finishEmitted = true;
   const st = res._st;
@@ -102,7 +107,9 @@ function resFinished(res) {
   const req = res.req;
   if (req && !req.complete && !req._consuming) req._dump();
   res._detached = true;
-  process.nextTick(emitResClose, res);
+  // 'close' follows 'finish' (in the same tick when we are already in one).
+  if (sync) emitResClose(res);
+  else process.nextTick(emitResClose, res);
 }
 
 function emitResClose(res) {
@@ -110,11 +117,8 @@ function emitResClose(res) {
   res._closed = true;
   res.destroyed = true;
   const req = res.req;
-  if (req && !req.destroyed && req.complete) {
-    req.destroyed = true;
-    if (req._readableState) req._readableState.destroyed = true;
-    req.emit('close');
-  }
+  // The request is over too; only listeners can tell.
+  if (req && req.complete && req.listenerCount('close') > 0) req.emit('close');
   res.emit('close');
 }
 
@@ -156,7 +160,7 @@ ServerResponse.prototype.writeHead = function(statusCode, reason, obj) {
       for (const k of Object.keys(headers)) { validateHeaderName(k); validateHeaderValue(k, headers[k]); }
     }
   }
-  if (checkInvalidHeaderChar(this.statusMessage)) throw new ERR_INVALID_CHAR('statusMessage');
+  if (this.statusMessage !== STATUS_CODES[statusCode] && checkInvalidHeaderChar(this.statusMessage)) throw new ERR_INVALID_CHAR('statusMessage');
   if (statusCode === 204 || statusCode === 304 || (statusCode >= 100 && statusCode <= 199)) this._hasBody = false;
   if (this._expect_continue && !this._sent100) this.shouldKeepAlive = false;
   this._storeHeader(`HTTP/1.1 ${statusCode} ${this.statusMessage}\r\n`, headers);
@@ -310,7 +314,7 @@ function makeCallbacks(server) {
         req[kOnRead] = () => conn.resume();
       } else {
         req.complete = true;
-        req.push(null);
+        req._noBody = true;
       }
       if (flags & F_UPGRADE) {
         const event = method === 'CONNECT' ? 'connect' : 'upgrade';
@@ -589,7 +593,7 @@ Object.defineProperty(Server.prototype, '_connections', {
 function setupConnectionsTracking() {}
 
 module.exports = {
-  STATUS_CODES, Server, ServerResponse, setupConnectionsTracking, kConnState,
+  STATUS_CODES, Server, ServerResponse, setupConnectionsTracking, kConnState, _makeCallbacks: makeCallbacks,
   _connectionListener() { throw new (require('internal/errors').codes.ERR_NOT_IMPLEMENTED)('http.Server connection listener'); },
 };
 void ERR_INVALID_ARG_TYPE; void validateNumber; void F_END; void noop;

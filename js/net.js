@@ -732,7 +732,8 @@ Server.prototype._listen2 = function(address, port, addressType, backlog, fd, fl
 function listenInCluster(server, address, port, addressType, backlog, fd, exclusive, flags) {
   exclusive = !!exclusive;
   let cluster = null;
-  if (process.env.NODE_UNIQUE_ID !== undefined && !exclusive) {
+  // A cluster worker (NODE_UNIQUE_ID is removed from env at start-up, as in Node; child_process helper).
+  if (!exclusive && require('internal/child_process/setup').isClusterWorker()) {
     try { cluster = require('cluster'); } catch { cluster = null; }
   }
   if (!cluster || cluster.isPrimary || cluster.isMaster || typeof cluster._getServer !== 'function') {

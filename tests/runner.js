@@ -70,7 +70,7 @@ async function behaviourTest(file) {
 async function suiteTest(file) {
   const rel = path.relative(root, file);
   const isShell = file.endsWith('.sh');
-  const r = await run(isShell ? 'bash' : minode, [file], { cwd: path.dirname(file), env: { MINODE: minode }, timeout: 300000 });
+  const r = await run(isShell ? 'bash' : minode, [file], { cwd: path.dirname(file), env: { MINODE: minode }, timeout: 180000 });
   const problems = r.code === 0 ? [] : [`exited ${r.code}${r.signal ? ` (${r.signal})` : ''}`];
   return { name: rel, ok: r.code === 0, problems, minode: r, checks: checksOf(r.stdout) };
 }

@@ -13,6 +13,7 @@ use digest::{DynDigest, ExtendableOutput, Update as _, XofReader};
 use hmac::Mac;
 use rand::RngCore;
 use rquickjs::class::Trace;
+use rquickjs::function::Opt;
 use rquickjs::{
     ArrayBuffer, Class, Ctx, Exception, Function, JsLifetime, Object, Persistent, Result,
     TypedArray, Value,
@@ -43,7 +44,14 @@ impl Alg {
     pub(crate) fn parse(name: &str) -> Option<Alg> {
         let n = name.to_ascii_lowercase();
         let n = n.strip_prefix("rsa-").unwrap_or(&n);
+        let n = n.strip_prefix("id-rsassa-pkcs1-v1_5-with-").unwrap_or(n);
+        let n = n
+            .strip_suffix("withrsaencryption")
+            .or_else(|| n.strip_suffix("withrsa"))
+            .unwrap_or(n);
         Some(match n {
+            "ssl3-md5" => Alg::Md5,
+            "ssl3-sha1" | "sha1-2" => Alg::Sha1,
             "md5" => Alg::Md5,
             "sha1" | "sha-1" => Alg::Sha1,
             "sha224" | "sha-224" | "sha2-224" => Alg::Sha224,
@@ -86,19 +94,58 @@ impl Alg {
 macro_rules! with_digest {
     ($alg:expr, $D:ident => $body:expr, xof => $xof:expr) => {
         match $alg {
-            $crate::crypto::Alg::Md5 => { type $D = md5::Md5; $body }
-            $crate::crypto::Alg::Sha1 => { type $D = sha1::Sha1; $body }
-            $crate::crypto::Alg::Sha224 => { type $D = sha2::Sha224; $body }
-            $crate::crypto::Alg::Sha256 => { type $D = sha2::Sha256; $body }
-            $crate::crypto::Alg::Sha384 => { type $D = sha2::Sha384; $body }
-            $crate::crypto::Alg::Sha512 => { type $D = sha2::Sha512; $body }
-            $crate::crypto::Alg::Sha512_224 => { type $D = sha2::Sha512_224; $body }
-            $crate::crypto::Alg::Sha512_256 => { type $D = sha2::Sha512_256; $body }
-            $crate::crypto::Alg::Sha3_224 => { type $D = sha3::Sha3_224; $body }
-            $crate::crypto::Alg::Sha3_256 => { type $D = sha3::Sha3_256; $body }
-            $crate::crypto::Alg::Sha3_384 => { type $D = sha3::Sha3_384; $body }
-            $crate::crypto::Alg::Sha3_512 => { type $D = sha3::Sha3_512; $body }
-            $crate::crypto::Alg::Ripemd160 => { type $D = ripemd::Ripemd160; $body }
+            $crate::crypto::Alg::Md5 => {
+                type $D = md5::Md5;
+                $body
+            }
+            $crate::crypto::Alg::Sha1 => {
+                type $D = sha1::Sha1;
+                $body
+            }
+            $crate::crypto::Alg::Sha224 => {
+                type $D = sha2::Sha224;
+                $body
+            }
+            $crate::crypto::Alg::Sha256 => {
+                type $D = sha2::Sha256;
+                $body
+            }
+            $crate::crypto::Alg::Sha384 => {
+                type $D = sha2::Sha384;
+                $body
+            }
+            $crate::crypto::Alg::Sha512 => {
+                type $D = sha2::Sha512;
+                $body
+            }
+            $crate::crypto::Alg::Sha512_224 => {
+                type $D = sha2::Sha512_224;
+                $body
+            }
+            $crate::crypto::Alg::Sha512_256 => {
+                type $D = sha2::Sha512_256;
+                $body
+            }
+            $crate::crypto::Alg::Sha3_224 => {
+                type $D = sha3::Sha3_224;
+                $body
+            }
+            $crate::crypto::Alg::Sha3_256 => {
+                type $D = sha3::Sha3_256;
+                $body
+            }
+            $crate::crypto::Alg::Sha3_384 => {
+                type $D = sha3::Sha3_384;
+                $body
+            }
+            $crate::crypto::Alg::Sha3_512 => {
+                type $D = sha3::Sha3_512;
+                $body
+            }
+            $crate::crypto::Alg::Ripemd160 => {
+                type $D = ripemd::Ripemd160;
+                $body
+            }
             $crate::crypto::Alg::Shake128 | $crate::crypto::Alg::Shake256 => $xof,
         }
     };
@@ -116,7 +163,9 @@ impl HashState {
         match alg {
             Alg::Shake128 => HashState::Shake128(Default::default(), xof_len.unwrap_or(16)),
             Alg::Shake256 => HashState::Shake256(Default::default(), xof_len.unwrap_or(32)),
-            _ => HashState::Fixed(with_digest!(alg, D => Box::new(D::default()) as Box<dyn DynDigest>, xof => unreachable!())),
+            _ => HashState::Fixed(
+                with_digest!(alg, D => Box::new(D::default()) as Box<dyn DynDigest>, xof => unreachable!()),
+            ),
         }
     }
     fn update(&mut self, data: &[u8]) {
@@ -159,6 +208,17 @@ pub(crate) fn throw<T>(ctx: &Ctx<'_>, msg: &str) -> Result<T> {
     Err(Exception::throw_message(ctx, msg))
 }
 
+/// Trailing optional arguments: missing, undefined and null all read as None.
+pub(crate) fn opt_obj<'js>(v: Opt<Value<'js>>) -> Option<Object<'js>> {
+    v.0.and_then(|v| v.into_object())
+}
+pub(crate) fn opt_str(v: Opt<Value<'_>>) -> Option<String> {
+    v.0.and_then(|v| v.as_string().and_then(|s| s.to_string().ok()))
+}
+pub(crate) fn opt_f64(v: Opt<Value<'_>>) -> Option<f64> {
+    v.0.and_then(|v| v.as_number())
+}
+
 fn xof_arg(v: Option<f64>) -> Option<usize> {
     v.filter(|n| n.is_finite() && *n >= 0.0).map(|n| n as usize)
 }
@@ -192,18 +252,25 @@ impl Hash {
         bytes::with_bytes(&ctx, &data, |b| st.update(b))
     }
 
-    pub fn digest<'js>(&mut self, ctx: Ctx<'js>, enc: Option<String>) -> Result<Value<'js>> {
+    pub fn digest<'js>(&mut self, ctx: Ctx<'js>, enc: Opt<Value<'js>>) -> Result<Value<'js>> {
+        let enc = opt_str(enc);
         let Some(st) = self.state.take() else {
             return throw(&ctx, "hash finalized");
         };
         out_bytes(&ctx, st.finish(), enc.as_deref())
     }
 
-    pub fn copy<'js>(&self, ctx: Ctx<'js>, xof_len: Option<f64>) -> Result<Class<'js, Hash>> {
+    pub fn copy<'js>(&self, ctx: Ctx<'js>, xof_len: Opt<Value<'js>>) -> Result<Class<'js, Hash>> {
+        let xof_len = opt_f64(xof_len);
         let Some(st) = self.state.as_ref() else {
             return throw(&ctx, "hash finalized");
         };
-        Class::instance(ctx, Hash { state: Some(st.copy(xof_arg(xof_len))) })
+        Class::instance(
+            ctx,
+            Hash {
+                state: Some(st.copy(xof_arg(xof_len))),
+            },
+        )
     }
 }
 
@@ -250,7 +317,8 @@ impl Hmac {
         bytes::with_bytes(&ctx, &data, |b| st.up(b))
     }
 
-    pub fn digest<'js>(&mut self, ctx: Ctx<'js>, enc: Option<String>) -> Result<Value<'js>> {
+    pub fn digest<'js>(&mut self, ctx: Ctx<'js>, enc: Opt<Value<'js>>) -> Result<Value<'js>> {
+        let enc = opt_str(enc);
         let Some(st) = self.state.take() else {
             return throw(&ctx, "hash finalized");
         };
@@ -306,7 +374,13 @@ fn pbkdf2_run(alg: Alg, pw: &[u8], salt: &[u8], iter: u32, out: &mut [u8]) -> bo
     with_digest!(alg, D => { pbkdf2::pbkdf2_hmac::<D>(pw, salt, iter, out); true }, xof => false)
 }
 
-fn hkdf_run(alg: Alg, ikm: &[u8], salt: &[u8], info: &[u8], out: &mut [u8]) -> std::result::Result<(), String> {
+fn hkdf_run(
+    alg: Alg,
+    ikm: &[u8],
+    salt: &[u8],
+    info: &[u8],
+    out: &mut [u8],
+) -> std::result::Result<(), String> {
     with_digest!(alg, D => {
         hkdf::Hkdf::<D, hmac::Hmac<D>>::new(Some(salt), ikm)
             .expand(info, out)
@@ -325,17 +399,33 @@ pub fn init<'js>(ctx: &Ctx<'js>, o: &Object<'js>) -> Result<()> {
     // createHash(alg, xofLen) -> Hash; throws "invalid digest".
     o.set(
         "createHash",
-        Function::new(ctx.clone(), |ctx: Ctx<'js>, alg: String, xof: Option<f64>| -> Result<Class<'js, Hash>> {
-            let alg = parse_alg(&ctx, &alg)?;
-            Class::instance(ctx, Hash { state: Some(HashState::new(alg, xof_arg(xof))) })
-        })?,
+        Function::new(
+            ctx.clone(),
+            |ctx: Ctx<'js>, alg: String, xof: Opt<Value<'js>>| -> Result<Class<'js, Hash>> {
+                let xof = opt_f64(xof);
+                let alg = parse_alg(&ctx, &alg)?;
+                Class::instance(
+                    ctx,
+                    Hash {
+                        state: Some(HashState::new(alg, xof_arg(xof))),
+                    },
+                )
+            },
+        )?,
     )?;
     // hashOnce(alg, data, enc, xofLen, req?) -> string | ArrayBuffer
     o.set(
         "hashOnce",
         Function::new(
             ctx.clone(),
-            |ctx: Ctx<'js>, alg: String, data: Value<'js>, enc: Option<String>, xof: Option<f64>, req: Option<Object<'js>>| -> Result<Value<'js>> {
+            |ctx: Ctx<'js>,
+             alg: String,
+             data: Value<'js>,
+             enc: Opt<Value<'js>>,
+             xof: Opt<Value<'js>>,
+             req: Opt<Value<'js>>|
+             -> Result<Value<'js>> {
+                let (enc, xof, req) = (opt_str(enc), opt_f64(xof), opt_obj(req));
                 let alg = parse_alg(&ctx, &alg)?;
                 let xof = xof_arg(xof);
                 if req.is_none() {
@@ -356,18 +446,27 @@ pub fn init<'js>(ctx: &Ctx<'js>, o: &Object<'js>) -> Result<()> {
     )?;
     o.set(
         "createHmac",
-        Function::new(ctx.clone(), |ctx: Ctx<'js>, alg: String, key: Value<'js>| -> Result<Class<'js, Hmac>> {
-            let alg = parse_alg(&ctx, &alg)?;
-            let m = bytes::with_bytes(&ctx, &key, |k| new_hmac(alg, k))?;
-            let Some(m) = m else { return throw(&ctx, "invalid digest") };
-            Class::instance(ctx, Hmac { state: Some(m) })
-        })?,
+        Function::new(
+            ctx.clone(),
+            |ctx: Ctx<'js>, alg: String, key: Value<'js>| -> Result<Class<'js, Hmac>> {
+                let alg = parse_alg(&ctx, &alg)?;
+                let m = bytes::with_bytes(&ctx, &key, |k| new_hmac(alg, k))?;
+                let Some(m) = m else {
+                    return throw(&ctx, "invalid digest");
+                };
+                Class::instance(ctx, Hmac { state: Some(m) })
+            },
+        )?,
     )?;
     // randomBytes(n) -> ArrayBuffer
     o.set(
         "randomBytes",
         Function::new(ctx.clone(), |ctx: Ctx<'js>, n: f64| -> Result<Value<'js>> {
-            let n = if n.is_finite() && n > 0.0 { n as usize } else { 0 };
+            let n = if n.is_finite() && n > 0.0 {
+                n as usize
+            } else {
+                0
+            };
             let mut v = vec![0u8; n];
             random_fill(&mut v);
             bytes::array_buffer(&ctx, v)
@@ -398,18 +497,29 @@ pub fn init<'js>(ctx: &Ctx<'js>, o: &Object<'js>) -> Result<()> {
     // timingSafeEqual(a, b) -> bool (lengths already checked in JS)
     o.set(
         "timingSafeEqual",
-        Function::new(ctx.clone(), |ctx: Ctx<'js>, a: Value<'js>, b: Value<'js>| -> Result<bool> {
-            use subtle::ConstantTimeEq;
-            let a = bytes::to_vec(&ctx, &a)?;
-            bytes::with_bytes(&ctx, &b, |b| a.len() == b.len() && bool::from(a.ct_eq(b)))
-        })?,
+        Function::new(
+            ctx.clone(),
+            |ctx: Ctx<'js>, a: Value<'js>, b: Value<'js>| -> Result<bool> {
+                use subtle::ConstantTimeEq;
+                let a = bytes::to_vec(&ctx, &a)?;
+                bytes::with_bytes(&ctx, &b, |b| a.len() == b.len() && bool::from(a.ct_eq(b)))
+            },
+        )?,
     )?;
     // pbkdf2(pw, salt, iterations, keylen, digest, req?)
     o.set(
         "pbkdf2",
         Function::new(
             ctx.clone(),
-            |ctx: Ctx<'js>, pw: Value<'js>, salt: Value<'js>, iter: f64, keylen: f64, alg: String, req: Option<Object<'js>>| -> Result<Value<'js>> {
+            |ctx: Ctx<'js>,
+             pw: Value<'js>,
+             salt: Value<'js>,
+             iter: f64,
+             keylen: f64,
+             alg: String,
+             req: Opt<Value<'js>>|
+             -> Result<Value<'js>> {
+                let req = opt_obj(req);
                 let alg = parse_alg(&ctx, &alg)?;
                 if alg.is_xof() {
                     return throw(&ctx, "invalid digest");
@@ -418,20 +528,34 @@ pub fn init<'js>(ctx: &Ctx<'js>, o: &Object<'js>) -> Result<()> {
                 let salt = bytes::to_vec(&ctx, &salt)?;
                 let iter = iter.clamp(1.0, u32::MAX as f64) as u32;
                 let keylen = keylen.clamp(0.0, i32::MAX as f64) as usize;
-                dispatch(&ctx, req, move || {
-                    let mut out = vec![0u8; keylen];
-                    pbkdf2_run(alg, &pw, &salt, iter, &mut out);
-                    Ok(out)
-                }, to_ab)
+                dispatch(
+                    &ctx,
+                    req,
+                    move || {
+                        let mut out = vec![0u8; keylen];
+                        pbkdf2_run(alg, &pw, &salt, iter, &mut out);
+                        Ok(out)
+                    },
+                    to_ab,
+                )
             },
         )?,
     )?;
-    // scrypt(pw, salt, keylen, N, r, p, req?) — parameters validated in JS.
+    // scrypt(pw, salt, [keylen, N, r, p], req?) — parameters validated in JS.
     o.set(
         "scrypt",
         Function::new(
             ctx.clone(),
-            |ctx: Ctx<'js>, pw: Value<'js>, salt: Value<'js>, keylen: f64, n: f64, r: f64, p: f64, req: Option<Object<'js>>| -> Result<Value<'js>> {
+            |ctx: Ctx<'js>,
+             pw: Value<'js>,
+             salt: Value<'js>,
+             params: Vec<f64>,
+             req: Opt<Value<'js>>|
+             -> Result<Value<'js>> {
+                let req = opt_obj(req);
+                let [keylen, n, r, p] = params[..] else {
+                    return throw(&ctx, "invalid scrypt params");
+                };
                 let pw = bytes::to_vec(&ctx, &pw)?;
                 let salt = bytes::to_vec(&ctx, &salt)?;
                 let keylen = keylen.clamp(0.0, i32::MAX as f64) as usize;
@@ -440,16 +564,28 @@ pub fn init<'js>(ctx: &Ctx<'js>, o: &Object<'js>) -> Result<()> {
                     return throw(&ctx, "invalid scrypt params");
                 }
                 let log_n = n.trailing_zeros() as u8;
-                let params = scrypt::Params::new(log_n, r.clamp(0.0, u32::MAX as f64) as u32, p.clamp(0.0, u32::MAX as f64) as u32, 32);
-                let Ok(params) = params else { return throw(&ctx, "invalid scrypt params") };
-                dispatch(&ctx, req, move || {
-                    let mut out = vec![0u8; keylen];
-                    if keylen > 0 {
-                        scrypt::scrypt(&pw, &salt, &params, &mut out)
-                            .map_err(|_| "invalid scrypt params".to_string())?;
-                    }
-                    Ok(out)
-                }, to_ab)
+                let params = scrypt::Params::new(
+                    log_n,
+                    r.clamp(0.0, u32::MAX as f64) as u32,
+                    p.clamp(0.0, u32::MAX as f64) as u32,
+                    32,
+                );
+                let Ok(params) = params else {
+                    return throw(&ctx, "invalid scrypt params");
+                };
+                dispatch(
+                    &ctx,
+                    req,
+                    move || {
+                        let mut out = vec![0u8; keylen];
+                        if keylen > 0 {
+                            scrypt::scrypt(&pw, &salt, &params, &mut out)
+                                .map_err(|_| "invalid scrypt params".to_string())?;
+                        }
+                        Ok(out)
+                    },
+                    to_ab,
+                )
             },
         )?,
     )?;
@@ -458,32 +594,48 @@ pub fn init<'js>(ctx: &Ctx<'js>, o: &Object<'js>) -> Result<()> {
         "hkdf",
         Function::new(
             ctx.clone(),
-            |ctx: Ctx<'js>, alg: String, ikm: Value<'js>, salt: Value<'js>, info: Value<'js>, keylen: f64, req: Option<Object<'js>>| -> Result<Value<'js>> {
+            |ctx: Ctx<'js>,
+             alg: String,
+             ikm: Value<'js>,
+             salt: Value<'js>,
+             info: Value<'js>,
+             keylen: f64,
+             req: Opt<Value<'js>>|
+             -> Result<Value<'js>> {
+                let req = opt_obj(req);
                 let alg = parse_alg(&ctx, &alg)?;
                 let ikm = bytes::to_vec(&ctx, &ikm)?;
                 let salt = bytes::to_vec(&ctx, &salt)?;
                 let info = bytes::to_vec(&ctx, &info)?;
                 let keylen = keylen.clamp(0.0, i32::MAX as f64) as usize;
-                dispatch(&ctx, req, move || {
-                    let mut out = vec![0u8; keylen];
-                    hkdf_run(alg, &ikm, &salt, &info, &mut out)?;
-                    Ok(out)
-                }, to_ab)
+                dispatch(
+                    &ctx,
+                    req,
+                    move || {
+                        let mut out = vec![0u8; keylen];
+                        hkdf_run(alg, &ikm, &salt, &info, &mut out)?;
+                        Ok(out)
+                    },
+                    to_ab,
+                )
             },
         )?,
     )?;
     // hmacOnce(alg, key, data) -> ArrayBuffer (webcrypto)
     o.set(
         "hmacOnce",
-        Function::new(ctx.clone(), |ctx: Ctx<'js>, alg: String, key: Value<'js>, data: Value<'js>| -> Result<Value<'js>> {
-            let alg = parse_alg(&ctx, &alg)?;
-            let key = bytes::to_vec(&ctx, &key)?;
-            let out = bytes::with_bytes(&ctx, &data, |d| hmac_once(alg, &key, d))?;
-            match out {
-                Some(v) => bytes::array_buffer(&ctx, v),
-                None => throw(&ctx, "invalid digest"),
-            }
-        })?,
+        Function::new(
+            ctx.clone(),
+            |ctx: Ctx<'js>, alg: String, key: Value<'js>, data: Value<'js>| -> Result<Value<'js>> {
+                let alg = parse_alg(&ctx, &alg)?;
+                let key = bytes::to_vec(&ctx, &key)?;
+                let out = bytes::with_bytes(&ctx, &data, |d| hmac_once(alg, &key, d))?;
+                match out {
+                    Some(v) => bytes::array_buffer(&ctx, v),
+                    None => throw(&ctx, "invalid digest"),
+                }
+            },
+        )?,
     )?;
     cipher::init(ctx, o)?;
     keys::init(ctx, o)?;

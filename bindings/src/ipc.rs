@@ -20,15 +20,16 @@ use rquickjs::{Array, Ctx, Function, Object, Persistent, Result, Value};
 use std::cell::{Cell, RefCell};
 use std::collections::HashMap;
 use std::io;
-use std::os::fd::{AsRawFd, FromRawFd, OwnedFd, RawFd};
+use std::os::fd::{AsRawFd, FromRawFd, RawFd};
 use std::rc::Rc;
-use tokio::io::unix::AsyncFd;
+use tokio::io::Interest;
+use tokio::net::UnixStream;
 use tokio::task::JoinHandle;
 
 const MAX_FDS: usize = 16;
 
 struct Pipe {
-    afd: AsyncFd<OwnedFd>,
+    afd: UnixStream,
     reading: Cell<bool>,
     refed: Cell<bool>,
     /// Whether this handle currently counts in the loop's refs.
@@ -175,8 +176,8 @@ fn post_read(p: Rc<Pipe>, data: Option<Vec<u8>>, fds: Vec<RawFd>, err: Option<io
 async fn read_loop(p: Rc<Pipe>) {
     let mut buf = vec![0u8; 65536];
     loop {
-        let mut guard = match p.afd.readable().await {
-            Ok(g) => g,
+        match p.afd.readable().await {
+            Ok(()) => {}
             Err(e) => {
                 p.reading.set(false);
                 p.sync_ref();
@@ -184,16 +185,19 @@ async fn read_loop(p: Rc<Pipe>) {
                 return;
             }
         };
-        match guard.try_io(|inner| recv_with_fds(inner.as_raw_fd(), &mut buf)) {
-            Ok(Ok((0, fds))) => {
+        match p.afd.try_io(Interest::READABLE, || {
+            recv_with_fds(p.afd.as_raw_fd(), &mut buf)
+        }) {
+            Ok((0, fds)) => {
                 p.reading.set(false);
                 p.sync_ref();
                 post_read(p.clone(), None, fds, None);
                 return;
             }
-            Ok(Ok((n, fds))) => post_read(p.clone(), Some(buf[..n].to_vec()), fds, None),
-            Ok(Err(e)) if e.raw_os_error() == Some(libc::EINTR) => continue,
-            Ok(Err(e)) => {
+            Ok((n, fds)) => post_read(p.clone(), Some(buf[..n].to_vec()), fds, None),
+            Err(e) if e.kind() == io::ErrorKind::WouldBlock => continue,
+            Err(e) if e.raw_os_error() == Some(libc::EINTR) => continue,
+            Err(e) => {
                 p.reading.set(false);
                 p.sync_ref();
                 // A reset peer is the end of the stream for a pipe.
@@ -204,7 +208,6 @@ async fn read_loop(p: Rc<Pipe>) {
                 }
                 return;
             }
-            Err(_would_block) => continue,
         }
     }
 }
@@ -228,15 +231,17 @@ async fn write_rest(
     mut send_fd: Option<RawFd>,
 ) -> io::Result<()> {
     while off < data.len() || send_fd.is_some() {
-        let mut guard = p.afd.writable().await?;
-        match guard.try_io(|inner| send_with_fd(inner.as_raw_fd(), &data[off..], send_fd)) {
-            Ok(Ok(n)) => {
+        p.afd.writable().await?;
+        match p.afd.try_io(Interest::WRITABLE, || {
+            send_with_fd(p.afd.as_raw_fd(), &data[off..], send_fd)
+        }) {
+            Ok(n) => {
                 off += n;
                 send_fd = None;
             }
-            Ok(Err(e)) if e.raw_os_error() == Some(libc::EINTR) => {}
-            Ok(Err(e)) => return Err(e),
-            Err(_would_block) => {}
+            Err(e) if e.kind() == io::ErrorKind::WouldBlock => {}
+            Err(e) if e.raw_os_error() == Some(libc::EINTR) => {}
+            Err(e) => return Err(e),
         }
     }
     Ok(())
@@ -278,8 +283,8 @@ pub fn init<'js>(ctx: &Ctx<'js>, o: &Object<'js>) -> Result<()> {
                 return -uv::errno_of(&e);
             }
             // Safety: the caller hands over ownership of fd.
-            let owned = unsafe { OwnedFd::from_raw_fd(fd) };
-            let afd = match AsyncFd::new(owned) {
+            let std_sock = unsafe { std::os::unix::net::UnixStream::from_raw_fd(fd) };
+            let afd = match UnixStream::from_std(std_sock) {
                 Ok(a) => a,
                 Err(e) => return -uv::errno_of(&e),
             };

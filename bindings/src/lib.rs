@@ -5,6 +5,8 @@ pub mod event_loop;
 pub mod hooks;
 pub mod uv;
 
+mod crypto;
+mod dns; // zlib/dns
 mod encoding;
 mod fs;
 mod http;
@@ -16,7 +18,9 @@ mod spawn;
 mod stdio;
 pub mod tcp;
 mod timers;
+mod tls; // tls
 mod url;
+mod zlib; // zlib/dns
 
 use rquickjs::{Ctx, Object, Result};
 
@@ -24,6 +28,7 @@ use rquickjs::{Ctx, Object, Result};
 pub fn get<'js>(ctx: &Ctx<'js>, name: &str) -> Result<Option<Object<'js>>> {
     let o = Object::new(ctx.clone())?;
     match name {
+        "crypto" => crypto::init(ctx, &o)?,
         "encoding" => encoding::init(ctx, &o)?,
         "fs" => fs::init(ctx, &o)?,
         "http" => http::init(ctx, &o)?,
@@ -35,7 +40,10 @@ pub fn get<'js>(ctx: &Ctx<'js>, name: &str) -> Result<Option<Object<'js>>> {
         "stdio" => stdio::init(ctx, &o)?,
         "tcp" => tcp::init(ctx, &o)?,
         "timers" => timers::init(ctx, &o)?,
+        "tls" => tls::init(ctx, &o)?, // tls
         "url" => url::init(ctx, &o)?,
+        "dns" => dns::init(ctx, &o)?,
+        "zlib" => zlib::init(ctx, &o)?,
         _ => return Ok(None),
     }
     Ok(Some(o))

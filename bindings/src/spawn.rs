@@ -400,7 +400,6 @@ fn spawn_sync<'js>(ctx: &Ctx<'js>, o: Object<'js>) -> Result<Object<'js>> {
             } else {
                 let alive = drain_fd(fd, &mut outputs[i]);
                 if outputs[i].len() as f64 > max_buffer && killed_for.is_none() {
-                    outputs[i].truncate(max_buffer as usize);
                     unsafe { libc::kill(pid, kill_signal) };
                     killed_for = Some(libc::ENOBUFS);
                 }

@@ -44,6 +44,8 @@ pub const F_NEW_CONN: i32 = 64;
 const S_CHUNKED: i32 = 1;
 const S_END: i32 = 2;
 const S_CLOSE: i32 = 4;
+/// The head ends without Content-Length: add it from the body's size.
+const S_AUTO_LEN: i32 = 16;
 
 struct Callbacks {
     onrequest: Persistent<Function<'static>>,
@@ -141,6 +143,7 @@ fn spawn_conn(shared: Rc<Shared>, sock: Sock) {
         want_drain: Cell::new(false),
         shutdown_req: Cell::new(false),
         in_request: Cell::new(false),
+        wrote: Cell::new(false),
         bytes_read: Cell::new(0.0),
         bytes_written: Cell::new(0.0),
     });
@@ -178,6 +181,8 @@ pub struct Conn {
     want_drain: Cell<bool>,
     shutdown_req: Cell<bool>,
     in_request: Cell<bool>,
+    /// Something was written for the current request (its response has started).
+    wrote: Cell<bool>,
     bytes_read: Cell<f64>,
     bytes_written: Cell<f64>,
 }
@@ -217,6 +222,7 @@ impl Conn {
         if self.gone.get() {
             return Err(-libc::EPIPE);
         }
+        self.wrote.set(true);
         let mut out = self.out.borrow_mut();
         if self.out_off.get() == out.len() {
             out.clear();
@@ -340,24 +346,12 @@ impl Conn {
     /// Read what is available into rbuf. Ok(0) is EOF.
     fn read_some(&self, sock: &Sock) -> io::Result<usize> {
         let mut rbuf = self.rbuf.borrow_mut();
-        let len = rbuf.len();
-        if rbuf.capacity() - len < 4096 {
+        if rbuf.capacity() - rbuf.len() < 4096 {
             rbuf.reserve(16 * 1024);
         }
-        let cap = rbuf.capacity();
-        rbuf.resize(cap, 0);
-        let r = sock.try_read(&mut rbuf[len..]);
-        match r {
-            Ok(n) => {
-                rbuf.truncate(len + n);
-                self.bytes_read.set(self.bytes_read.get() + n as f64);
-                Ok(n)
-            }
-            Err(e) => {
-                rbuf.truncate(len);
-                Err(e)
-            }
-        }
+        let n = sock.try_read_buf(&mut rbuf)?;
+        self.bytes_read.set(self.bytes_read.get() + n as f64);
+        Ok(n)
     }
 
     fn post_drain(self: &Rc<Self>) {
@@ -575,6 +569,7 @@ impl Conn {
             self.res_done.set(false);
             self.close_after.set(!keep_alive);
             self.in_request.set(true);
+            self.wrote.set(false);
             self.paused.set(false);
             self.post_request(flags);
 
@@ -715,7 +710,11 @@ impl Conn {
             }
         }
         if self.in_request.get() {
-            // Mid-body error after the request went to JS: just close.
+            // Mid-body error after the request went to JS: answer 400 unless its response has
+            // started, then close (JS hears about it as an aborted request).
+            if !self.wrote.get() {
+                self.reject(sock, "400 Bad Request").await;
+            }
             return -libc::ECONNRESET;
         }
         let status = match e {
@@ -938,7 +937,14 @@ impl HttpConn {
         }
         let mut with = |o: &mut Vec<u8>, d: &[u8]| {
             if let Some(h) = head_str.take() {
-                o.extend_from_slice(h.as_bytes());
+                let hb = h.as_bytes();
+                if flags & S_AUTO_LEN != 0 && hb.len() >= 2 {
+                    use std::io::Write;
+                    o.extend_from_slice(&hb[..hb.len() - 2]);
+                    let _ = write!(o, "Content-Length: {}\r\n\r\n", d.len());
+                } else {
+                    o.extend_from_slice(hb);
+                }
             }
             if flags & S_CHUNKED != 0 {
                 append_chunked(o, d);

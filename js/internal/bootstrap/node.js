@@ -54,6 +54,7 @@ for (const name of ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval'
 defineValue('queueMicrotask', require('internal/process/task_queues').queueMicrotask);
 
 defineLazy('console', () => require('console'));
+if (typeof globalThis.Intl === 'undefined') defineLazy('Intl', () => require('internal/intl').Intl);
 defineLazy('Buffer', () => require('buffer').Buffer);
 defineLazy('atob', () => require('buffer').atob);
 defineLazy('btoa', () => require('buffer').btoa);

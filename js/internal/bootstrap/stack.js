@@ -55,9 +55,59 @@ function defineStack(obj, value) {
   Object.defineProperty(obj, 'stack', { value, writable: true, configurable: true, enumerable: false });
 }
 
+// QuickJS-NG's call sites have a subset of V8's methods; programs that install their
+// own Error.prepareStackTrace (depd, source-map-support, callsites) get full ones.
+class CallSite {
+  constructor(site) {
+    this.site = site;
+  }
+  getThis() { return undefined; }
+  getTypeName() { return null; }
+  getFunction() { return this.site.getFunction?.(); }
+  getFunctionName() { return this.site.getFunctionName?.() || null; }
+  getMethodName() { return null; }
+  getFileName() { return this.site.getFileName?.() ?? undefined; }
+  getLineNumber() { return this.site.getLineNumber?.() ?? null; }
+  getColumnNumber() { return this.site.getColumnNumber?.() ?? null; }
+  getEvalOrigin() { return undefined; }
+  getScriptNameOrSourceURL() { return this.getFileName(); }
+  getScriptHash() { return ''; }
+  getEnclosingColumnNumber() { return null; }
+  getEnclosingLineNumber() { return null; }
+  getPosition() { return 0; }
+  getPromiseIndex() { return null; }
+  isToplevel() { return !this.site.getFunctionName?.(); }
+  isEval() { return false; }
+  isNative() { return !!this.site.isNative?.(); }
+  isConstructor() { return !!this.site.isConstructor?.(); }
+  isAsync() { return false; }
+  isPromiseAll() { return false; }
+  toString() { return frame(this.site).slice(7); }
+}
+
 function setup() {
-  // Assignment, not defineProperty: QuickJS-NG keeps the hook behind an accessor.
-  Error.prepareStackTrace = prepareStackTrace;
+  // QuickJS-NG keeps the hook behind an accessor on Error; wrap it so the hook a program
+  // installs receives V8-shaped call sites, while reading it back returns that program's
+  // own function (depd saves and restores it).
+  const hookDesc = Object.getOwnPropertyDescriptor(Error, 'prepareStackTrace');
+  if (hookDesc && hookDesc.set && hookDesc.get) {
+    const nativeSet = hookDesc.set;
+    // As in Node, the hook reads as undefined until a program installs one.
+    let userHook;
+    nativeSet.call(Error, prepareStackTrace);
+    Object.defineProperty(Error, 'prepareStackTrace', {
+      configurable: true,
+      enumerable: false,
+      get() { return userHook; },
+      set(fn) {
+        userHook = fn;
+        if (typeof fn !== 'function') nativeSet.call(Error, prepareStackTrace);
+        else nativeSet.call(Error, (err, sites) => fn(err, sites.map((site) => new CallSite(site))));
+      },
+    });
+  } else {
+    Error.prepareStackTrace = prepareStackTrace;
+  }
 
   const desc = Object.getOwnPropertyDescriptor(Error.prototype, 'stack');
   if (desc && desc.get) {

@@ -13,7 +13,7 @@ const {
   codes: { ERR_MODULE_NOT_FOUND, ERR_UNSUPPORTED_DIR_IMPORT, ERR_UNKNOWN_FILE_EXTENSION, ERR_UNKNOWN_BUILTIN_MODULE },
 } = require('internal/errors');
 
-const ESM_CONDITIONS = ['import', 'node', 'module-sync', 'node-addons'];
+const ESM_CONDITIONS = ['import', 'node', 'node-addons'];
 const BRIDGE = Symbol.for('minode.esm.bridge');
 
 let urlModule;

@@ -8,7 +8,7 @@ const path = require('path');
 const pkgJson = require('internal/modules/package_json');
 const { codes: { ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_REQUIRE_ASYNC_MODULE, ERR_UNKNOWN_BUILTIN_MODULE } } = require('internal/errors');
 
-const CJS_CONDITIONS = ['require', 'node', 'module-sync', 'node-addons'];
+const CJS_CONDITIONS = ['require', 'node', 'node-addons'];
 const statCache = new Map();
 const relativeResolveCache = Object.create(null);
 

@@ -1,0 +1,49 @@
+#!/usr/bin/env bash
+# wrk against the same server under minode and node: same -t/-c/-d for both.
+#   bench/http.sh              hello-world (examples/hello-http.js)
+#   bench/http.sh koa          the koa seed app (examples/koa, needs npm install there)
+#   THREADS=1 CONNS=32 DURATION=10s MINODE=target/release/minode bench/http.sh
+set -euo pipefail
+cd "$(dirname "$0")/.."
+MINODE=${MINODE:-target/release/minode}
+NODE=${NODE:-node}
+THREADS=${THREADS:-1}
+CONNS=${CONNS:-32}
+DURATION=${DURATION:-10s}
+WHAT=${1:-hello}
+command -v wrk >/dev/null || { echo "wrk is not installed (apt-get install wrk)"; exit 1; }
+[ -x "$MINODE" ] || cargo build --release
+
+case "$WHAT" in
+  hello) APP=examples/hello-http.js; URL_PATH=/ ;;
+  koa) APP=examples/koa/app.js; URL_PATH=/user/getinfo ;;
+  express) APP=examples/express/app.js; URL_PATH=/ ;;
+  *) echo "unknown benchmark $WHAT"; exit 1 ;;
+esac
+
+run() {
+  local name=$1 bin=$2 port=$3
+  PORT=$port QUIET=1 "$bin" "$APP" &
+  local pid=$!
+  for _ in $(seq 1 50); do
+    curl -s -o /dev/null "http://127.0.0.1:$port$URL_PATH" && break
+    sleep 0.1
+  done
+  wrk -t1 -c4 -d1s "http://127.0.0.1:$port$URL_PATH" >/dev/null # warm up
+  local out
+  out=$(wrk -t"$THREADS" -c"$CONNS" -d"$DURATION" "http://127.0.0.1:$port$URL_PATH")
+  kill "$pid"; wait "$pid" 2>/dev/null || true
+  local rps
+  rps=$(echo "$out" | awk '/Requests\/sec/ {print $2}')
+  local lat
+  lat=$(echo "$out" | awk '/Latency/ {print $2}')
+  local errs
+  errs=$(echo "$out" | grep -E 'Non-2xx|Socket errors' || true)
+  printf '%-8s %12s req/s  latency %s %s\n' "$name" "$rps" "$lat" "$errs"
+  echo "$rps"
+}
+
+echo "== $WHAT: wrk -t$THREADS -c$CONNS -d$DURATION"
+m=$(run minode "$MINODE" 18080 | tee /dev/stderr | tail -1)
+n=$(run node "$NODE" 18081 | tee /dev/stderr | tail -1)
+awk -v m="$m" -v n="$n" 'BEGIN { if (n > 0) printf "minode/node = %.2fx\n", m / n }'

@@ -1,0 +1,55 @@
+'use strict';
+// Fixed keys made once with node v20 (crypto.generateKeyPairSync), for deterministic tests.
+module.exports = {
+  edPriv: `-----BEGIN PRIVATE KEY-----
+MC4CAQAwBQYDK2VwBCIEIF87O9WdGonDGVqBh0T7O+13SKsXKGSA6fAbaa84yoTf
+-----END PRIVATE KEY-----
+`,
+  edPub: `-----BEGIN PUBLIC KEY-----
+MCowBQYDK2VwAyEAj8vM+DyH/7nYdyZ65VKkFfFkeLRosUmvAmOMv/QtZY0=
+-----END PUBLIC KEY-----
+`,
+  ecPriv: `-----BEGIN PRIVATE KEY-----
+MIGHAgEAMBMGByqGSM49AgEGCCqGSM49AwEHBG0wawIBAQQgkkxzungWMXkxZqY4
+ZofXGjbE9iJHUg7WOG5VT0+iBOOhRANCAAQdP194YtIgmSLwrH5/fniZ5j+0/kjD
+l/DBC932//G5CPvWnP9hEwy4I6yenngiDhU5eWvgndzuFXFi5BlQymq9
+-----END PRIVATE KEY-----
+`,
+  ecPub: `-----BEGIN PUBLIC KEY-----
+MFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAEHT9feGLSIJki8Kx+f354meY/tP5I
+w5fwwQvd9v/xuQj71pz/YRMMuCOsnp54Ig4VOXlr4J3c7hVxYuQZUMpqvQ==
+-----END PUBLIC KEY-----
+`,
+  rsaPriv: `-----BEGIN RSA PRIVATE KEY-----
+MIICXgIBAAKBgQC9bI3tymUkvLTfQ7KtN7KfibNmJ2vbFN+bMjSqAmKJsfun6R24
+7PC1O7s8gSmcwqS/Oiw+YUjZue2h1C3kqBqInKQViLlo+23SLDLyRJRHbUNOroJi
+2ZAkzgW4C97r/lJEQ4oh729HmqM3/XOMy8ymCGRiN64eveNJrJaFhJa32QIDAQAB
+AoGBAJnS4Z7M0T34EFmOPDb2GBP+WrUGJkwOs1bwelvk++gdpONCJ2TY5NAH5ZDI
+wuYOGoM/1lYB4osMtbDJAUvCR2hpJmK0klU54ZWcs6CmeovTgtW8TbOrnfRsLB+l
+sIum209j8D8tW+VxBTOctvV5b7L1AaLdN8b/fS+k70WWDRVBAkEA9YMszbDoRmWa
+ZPh6t2zlklKfslRcfYXar286Legd+t726MDccXPCed3/tcrNTr+voCbDrJeAJ+ar
+i5T0ivCsPQJBAMWEBQUMQ+yWFVhlGSop0JOe4nB5cwGobiDRMkyjARToKRbUQyMS
+4l1sl+DwXw0e6ZHzvCQs5j4TBKwzLSqVp80CQQC86GkCABxJhoZNKPBr0Mu4UgD1
+G3prTyJcmM4AYrkmvobnwvYcCcFbOhk2zUw6Sr4dEZbAZ3ZBvXjDlyKvAc7VAkEA
+mCq/m0X5xnlR9Ineu0b/s9sCZNiMK8jRH2NLtxMVsD+z+CyLlKfl0UfqMpe9AuS/
+2XvHhK86qrQIM4oxz88AOQJAGzMDZEwTYDJE/lciioW8auXFBSTI/vjWbMlfNTLe
+ZsO0b2uzk1NpMoHQ0MWc7mFRSMz2f0FC7JGOvbUGKPPSCw==
+-----END RSA PRIVATE KEY-----
+`,
+  rsaPub: `-----BEGIN PUBLIC KEY-----
+MIGfMA0GCSqGSIb3DQEBAQUAA4GNADCBiQKBgQC9bI3tymUkvLTfQ7KtN7KfibNm
+J2vbFN+bMjSqAmKJsfun6R247PC1O7s8gSmcwqS/Oiw+YUjZue2h1C3kqBqInKQV
+iLlo+23SLDLyRJRHbUNOroJi2ZAkzgW4C97r/lJEQ4oh729HmqM3/XOMy8ymCGRi
+N64eveNJrJaFhJa32QIDAQAB
+-----END PUBLIC KEY-----
+`,
+  // Randomized outputs made once by node with the keys above, for minode to verify/decrypt.
+  msg: 'message signed by node',
+  nodePssSig: 'F1UMjCqphk28Uv+TJlDsQ7/6GyuDjZrQPgnA4bZ4rRaezlZsrfkyvJ7X9UZzpD+bY+e+JLDFW1gxZ6SpxS34O4Go2H3lRzviVmLYUsXq/U7rvbNWl3wi21L9R54tvrla9q6ufC7/HmGOMB9P068aapYwvyDemQi8Xr1/URE4j4E=',
+  nodePssSig32: 'dU5i0dn0kjNSpCTtmK+AnHzxbdMk2wq0JNiWcUGsZjWG16AExAzM56uV+FvCLel5CkyLWZd7v0izqOMEk5MJH1QF2nh3rii3/o3UWcdaF6GAtt7WkYN2wfSrm3JjBcOW9SaOIEGEu/uao55hvue4lrJWMwgU7od1FEUWu7w2/88=',
+  nodeEcdsaDer: 'MEYCIQCMx6A8qRpjhyw2UTLfy1YU5eFFQa5atePjVxtgooYUIgIhAPLf0hjBobWS/6Vzw6aRWiRMAKRv3Aqvtd1v/J+jKwPg',
+  nodeEcdsaP1363: '4pb1kc2FPvscKlLeqTBX1i9QTTHFs0PdRHfjz0JTNo064rcK6h7bkXpTMdvk8C9MoU3IQ/fxvrqBN59U9LGH7A==',
+  nodeOaep: 'uZDFir9GUqGCcndcExj/cNiCpA0SoXp8wpc5trmRCkJnu4jPldx/HRLyKFU79bEyvwr9tX1CwqThP3RdfkY6pPROBE2KY9ff4B/CtIiLM7oY4QhUsB4EMvjyASHKZy3b5KG8pkonQiGlmSAMBoBd5rUahTzVJrOYgZTMRrYVBJY=',
+  nodeOaep256: 'gkllfCNtuTIIYDPnDO2lCkGrbwCp+BinEIokpPt05Skw3dXZlaEplXJ1OxO39GUrs5vG/ru7qQmBICPRA0bdI26CqMpz5tWEOqoViRF0DMYBP7JeIVndeeHlyB25MobBOud3gNHTeyGE8L6fCef0akKkADR7TwOEMLQVEHZLUvU=',
+  nodePkcs1Enc: 'ZfxGoyNm3yi+tLRGxHFbA4aQknRBzFRAHgoYaUZa8n+HRTmfFKw2QRKrGnUEKsfuIyTQJetOB+gaJMLul6TDiJhdv5PSUdh2rqZZK6t4XLUmpcpAu9ZnarnUEtjzwr8h4YB25OE2TuTSZW0MOjbSK5q56IM9hZuw1LV7iTDzjPE=',
+};

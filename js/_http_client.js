@@ -354,7 +354,11 @@ function tickOnSocket(req, socket) {
       req.upgradeOrConnect = true;
       const event = req.method === 'CONNECT' ? 'connect' : 'upgrade';
       if (req.listenerCount(event) > 0) {
+        // Back to a fresh stream, neither flowing nor explicitly paused: the new owner's
+        // first 'data' listener starts the flow (as in Node).
         socket.pause();
+        socket._readableState.flowing = null;
+        socket._readableState.paused = false;
         req.emit(event, upgraded, socket, head);
         req._emitClose();
       } else {

@@ -522,6 +522,14 @@ Server.prototype._createServerHandle = function() {
   return core;
 };
 
+// Drain mode for a graceful cluster reload: each further response carries
+// `Connection: close`; keep-alive connections idle for quietMs (default 1 s) are closed.
+Server.prototype._startDraining = function(quietMs) {
+  const core = this._getCore();
+  if (typeof quietMs === 'number') core.startDraining(quietMs);
+  else core.startDraining();
+};
+
 // A connection handed over from elsewhere (cluster round-robin): serve it in Rust.
 Server.prototype._acceptHandle = function(err, clientHandle) {
   if (err) { this.emit('error', require('internal/net').errnoException(err, 'accept')); return; }

@@ -2,13 +2,23 @@
 // node:crypto. The pieces live in internal/crypto/*; the primitives in
 // bindings/src/crypto.rs (RustCrypto crates).
 
-const { binding, toBuffer } = require('internal/crypto/util');
-const { Hash, Hmac, hash } = require('internal/crypto/hash');
+const { binding } = require('internal/crypto/util');
 const random = require('internal/crypto/random');
-const kdf = require('internal/crypto/kdf');
-const cipher = require('internal/crypto/cipher');
-const keys = require('internal/crypto/keys');
-const sig = require('internal/crypto/sig');
+// The rest loads on first use, so `crypto.randomUUID()` does not pay for streams.
+const lazy = (id) => {
+  let m;
+  return () => (m ??= require(id));
+};
+const hashMod = lazy('internal/crypto/hash');
+const kdfMod = lazy('internal/crypto/kdf');
+const cipherMod = lazy('internal/crypto/cipher');
+const keysMod = lazy('internal/crypto/keys');
+const sigMod = lazy('internal/crypto/sig');
+// A function that forwards to `name` of a lazily loaded module, keeping the name.
+function fwd(mod, name, as = name) {
+  const f = { [as](...args) { return mod()[name](...args); } }[as];
+  return f;
+}
 const { notImplemented, notImplementedClass } = require('internal/not_implemented');
 const {
   codes: { ERR_INVALID_ARG_TYPE, ERR_CRYPTO_TIMING_SAFE_EQUAL_LENGTH },
@@ -21,11 +31,11 @@ function web() {
 }
 
 function createHash(algorithm, options) {
-  return new Hash(algorithm, options);
+  return new (hashMod().Hash)(algorithm, options);
 }
 
 function createHmac(hmac, key, options) {
-  return new Hmac(hmac, key, options);
+  return new (hashMod().Hmac)(hmac, key, options);
 }
 
 function timingSafeEqual(buf1, buf2) {
@@ -126,65 +136,65 @@ const constants = Object.freeze({
 module.exports = {
   checkPrime: notImplemented('crypto.checkPrime'),
   checkPrimeSync: notImplemented('crypto.checkPrimeSync'),
-  createCipheriv: cipher.createCipheriv,
-  createDecipheriv: cipher.createDecipheriv,
+  createCipheriv: fwd(cipherMod, 'createCipheriv'),
+  createDecipheriv: fwd(cipherMod, 'createDecipheriv'),
   createDiffieHellman: notImplemented('crypto.createDiffieHellman'),
   createDiffieHellmanGroup: notImplemented('crypto.createDiffieHellmanGroup'),
   createECDH: notImplemented('crypto.createECDH'),
   createHash,
   createHmac,
-  createPrivateKey: keys.createPrivateKey,
-  createPublicKey: keys.createPublicKey,
-  createSecretKey: keys.createSecretKey,
-  createSign: sig.createSign,
-  createVerify: sig.createVerify,
+  createPrivateKey: fwd(keysMod, 'createPrivateKey'),
+  createPublicKey: fwd(keysMod, 'createPublicKey'),
+  createSecretKey: fwd(keysMod, 'createSecretKey'),
+  createSign: fwd(sigMod, 'createSign'),
+  createVerify: fwd(sigMod, 'createVerify'),
   diffieHellman: notImplemented('crypto.diffieHellman'),
   generatePrime: notImplemented('crypto.generatePrime'),
   generatePrimeSync: notImplemented('crypto.generatePrimeSync'),
-  getCiphers: cipher.getCiphers,
-  getCipherInfo: cipher.getCipherInfo,
+  getCiphers: fwd(cipherMod, 'getCiphers'),
+  getCipherInfo: fwd(cipherMod, 'getCipherInfo'),
   getCurves,
   getDiffieHellman: notImplemented('crypto.getDiffieHellman'),
   getHashes,
-  hkdf: kdf.hkdf,
-  hkdfSync: kdf.hkdfSync,
-  pbkdf2: kdf.pbkdf2,
-  pbkdf2Sync: kdf.pbkdf2Sync,
-  generateKeyPair: sig.generateKeyPair,
-  generateKeyPairSync: sig.generateKeyPairSync,
-  generateKey: sig.generateKey,
-  generateKeySync: sig.generateKeySync,
-  privateDecrypt: sig.privateDecrypt,
+  hkdf: fwd(kdfMod, 'hkdf'),
+  hkdfSync: fwd(kdfMod, 'hkdfSync'),
+  pbkdf2: fwd(kdfMod, 'pbkdf2'),
+  pbkdf2Sync: fwd(kdfMod, 'pbkdf2Sync'),
+  generateKeyPair: fwd(sigMod, 'generateKeyPair'),
+  generateKeyPairSync: fwd(sigMod, 'generateKeyPairSync'),
+  generateKey: fwd(sigMod, 'generateKey'),
+  generateKeySync: fwd(sigMod, 'generateKeySync'),
+  privateDecrypt: fwd(sigMod, 'privateDecrypt'),
   privateEncrypt: notImplemented('crypto.privateEncrypt'),
   publicDecrypt: notImplemented('crypto.publicDecrypt'),
-  publicEncrypt: sig.publicEncrypt,
+  publicEncrypt: fwd(sigMod, 'publicEncrypt'),
   randomBytes: random.randomBytes,
   randomFill: random.randomFill,
   randomFillSync: random.randomFillSync,
   randomInt: random.randomInt,
   randomUUID: random.randomUUID,
-  scrypt: kdf.scrypt,
-  scryptSync: kdf.scryptSync,
-  sign: sig.signOneShot,
+  scrypt: fwd(kdfMod, 'scrypt'),
+  scryptSync: fwd(kdfMod, 'scryptSync'),
+  sign: fwd(sigMod, 'signOneShot', 'sign'),
   setEngine: notImplemented('crypto.setEngine'),
   timingSafeEqual,
   getFips() { return 0; },
   setFips: notImplemented('crypto.setFips'),
-  verify: sig.verifyOneShot,
-  hash,
+  verify: fwd(sigMod, 'verifyOneShot', 'verify'),
+  hash: fwd(hashMod, 'hash'),
   Certificate: notImplementedClass('crypto.Certificate'),
   Cipher: notImplementedClass('crypto.Cipher'),
-  Cipheriv: cipher.Cipheriv,
+  get Cipheriv() { return cipherMod().Cipheriv; },
   Decipher: notImplementedClass('crypto.Decipher'),
-  Decipheriv: cipher.Decipheriv,
+  get Decipheriv() { return cipherMod().Decipheriv; },
   DiffieHellman: notImplementedClass('crypto.DiffieHellman'),
   DiffieHellmanGroup: notImplementedClass('crypto.DiffieHellmanGroup'),
   ECDH: notImplementedClass('crypto.ECDH'),
-  Hash,
-  Hmac,
-  KeyObject: keys.KeyObject,
-  Sign: sig.Sign,
-  Verify: sig.Verify,
+  get Hash() { return hashMod().Hash; },
+  get Hmac() { return hashMod().Hmac; },
+  get KeyObject() { return keysMod().KeyObject; },
+  get Sign() { return sigMod().Sign; },
+  get Verify() { return sigMod().Verify; },
   X509Certificate: notImplementedClass('crypto.X509Certificate'),
   secureHeapUsed() { return { total: 0, min: 0, used: 0, utilization: 0 }; },
   constants,
@@ -196,4 +206,3 @@ module.exports = {
   prng: random.randomBytes,
   rng: random.randomBytes,
 };
-void toBuffer;

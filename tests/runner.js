@@ -50,7 +50,7 @@ function run(cmd, argv, opts = {}) {
 }
 
 function checksOf(stdout) {
-  const m = /# checks: (\d+) passed, (\d+) failed/.exec(stdout);
+  const m = /# checks: (\d+) passed, (\d+) failed/.exec(stdout) || /^(?:\w+: )?(\d+) passed, (\d+) failed$/m.exec(stdout);
   return m ? Number(m[1]) : 0;
 }
 

@@ -72,6 +72,10 @@ pub struct Shared {
     kick: Notify,
     close_idle: Cell<u64>,
     close_all: Cell<u64>,
+    /// Drain mode (cluster reload): every further response closes its connection, and a
+    /// connection idle for `drain_quiet` is closed (the client cannot be mid-request then).
+    draining: Cell<bool>,
+    drain_quiet: Cell<u64>,
 }
 
 struct ServerInner {
@@ -477,7 +481,7 @@ impl Conn {
                     }
                 }
                 let mid_request = self.rbuf.borrow().len() > pos;
-                let deadline = if mid_request || served == 0 {
+                let mut deadline = if mid_request || served == 0 {
                     Some(match request_deadline {
                         Some(r) => r.min(headers_deadline),
                         None => headers_deadline,
@@ -485,6 +489,11 @@ impl Conn {
                 } else {
                     idle_deadline
                 };
+                if !mid_request && self.shared.draining.get() {
+                    // Idle while draining: close once the client has been quiet a while.
+                    let quiet = start + Duration::from_millis(self.shared.drain_quiet.get());
+                    deadline = Some(deadline.map_or(quiet, |d| d.min(quiet)));
+                }
                 match self.wait(&sock, true, deadline).await {
                     Wait::Readable => match self.read_some(&sock) {
                         Ok(0) => {
@@ -538,11 +547,12 @@ impl Conn {
             } else {
                 Body::from_info(&info)
             };
-            let keep_alive = if http11 {
-                !info.conn_close
-            } else {
-                info.conn_keep_alive && !info.conn_close
-            };
+            let keep_alive = !self.shared.draining.get()
+                && if http11 {
+                    !info.conn_close
+                } else {
+                    info.conn_keep_alive && !info.conn_close
+                };
             let mut flags = 0;
             if keep_alive {
                 flags |= F_KEEP_ALIVE;
@@ -1168,6 +1178,8 @@ impl HttpServer {
                     kick: Notify::new(),
                     close_idle: Cell::new(0),
                     close_all: Cell::new(0),
+                    draining: Cell::new(false),
+                    drain_quiet: Cell::new(1_000),
                 }),
                 listener: RefCell::new(None),
                 loop_ref: LoopRef::new(),
@@ -1372,6 +1384,18 @@ impl HttpServer {
     pub fn close_idle(&self) {
         let s = &self.inner.shared;
         s.close_idle.set(s.close_idle.get() + 1);
+        s.kick.notify_waiters();
+    }
+
+    /// Enter drain mode (see `Shared::draining`); `quiet_ms` is the idle period after which
+    /// an idle keep-alive connection is closed.
+    #[qjs(rename = "startDraining")]
+    pub fn start_draining(&self, quiet_ms: Opt<f64>) {
+        let s = &self.inner.shared;
+        if let Some(ms) = quiet_ms.0.filter(|m| m.is_finite() && *m >= 0.0) {
+            s.drain_quiet.set(ms as u64);
+        }
+        s.draining.set(true);
         s.kick.notify_waiters();
     }
 

@@ -656,6 +656,12 @@ impl WrapInner {
                             Some(SniError(m)) => ("ERR_TLS_SNI_CONTEXT".to_string(), m.clone()),
                             None => handshake_error(&e),
                         };
+                    // Node words a peer that hung up mid-handshake differently per side.
+                    let reason = if code == "ECONNRESET" && inner.is_server.get() {
+                        "socket hang up".to_string()
+                    } else {
+                        reason
+                    };
                     inner.post_owner(move |ctx, owner| {
                         let err = error_object(ctx, &code, &reason)?;
                         call_owner(ctx, owner, "onhandshake", (err,))

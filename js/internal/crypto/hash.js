@@ -22,6 +22,17 @@ const kAlgorithm = Symbol('kAlgorithm');
 // Encodings the binding turns into strings itself.
 const nativeEnc = { hex: 'hex', base64: 'base64', base64url: 'base64url' };
 
+// Digest lengths by name (-1 unknown, 0 XOF), cached: createHash() is often hot.
+const lengths = new Map();
+function digestLength(name) {
+  let len = lengths.get(name);
+  if (len === undefined) {
+    len = binding.digestLength(name);
+    if (lengths.size < 256) lengths.set(name, len);
+  }
+  return len;
+}
+
 function digestOut(handle, outputEncoding) {
   const native = typeof outputEncoding === 'string' ? nativeEnc[outputEncoding] : undefined;
   if (native !== undefined) return handle.digest(native);
@@ -37,7 +48,7 @@ function Hash(algorithm, options) {
     validateString(algorithm, 'algorithm');
     const xofLen = typeof options === 'object' && options !== null ? options.outputLength : undefined;
     if (xofLen !== undefined) validateUint32(xofLen, 'options.outputLength');
-    const len = binding.digestLength(algorithm);
+    const len = digestLength(algorithm);
     if (len < 0) throw new Error('Digest method not supported');
     if (xofLen !== undefined && len !== 0 && xofLen !== len) {
       const err = new Error('error:030000B2:digital envelope routines::not XOF or invalid length');
@@ -50,7 +61,7 @@ function Hash(algorithm, options) {
   }
   this[kHandle] = handle;
   this[kFinalized] = false;
-  LazyTransform.call(this, options);
+  this._options = options; // LazyTransform: the stream state is built on first use
 }
 Object.setPrototypeOf(Hash.prototype, LazyTransform.prototype);
 Object.setPrototypeOf(Hash, LazyTransform);
@@ -99,7 +110,7 @@ function Hmac(hmac, key, options) {
   validateString(hmac, 'hmac');
   const encoding = typeof options === 'object' && options !== null ? options.encoding : undefined;
   const keyBytes = prepareSecretKey(key, encoding);
-  if (binding.digestLength(hmac) <= 0) throw new ERR_CRYPTO_INVALID_DIGEST(hmac);
+  if (digestLength(hmac) <= 0) throw new ERR_CRYPTO_INVALID_DIGEST(hmac);
   this[kHandle] = binding.createHmac(hmac, keyBytes);
   this[kFinalized] = false;
   this[kAlgorithm] = hmac;
@@ -135,11 +146,11 @@ function hash(algorithm, input, outputEncoding = 'hex') {
       throw new ERR_INVALID_ARG_VALUE('outputEncoding', outputEncoding);
     }
   }
-  if (binding.digestLength(algorithm) < 0) throw new Error('Digest method not supported');
+  if (digestLength(algorithm) < 0) throw new Error('Digest method not supported');
   const data = dataArg(input, 'utf8', 'input');
   const native = nativeEnc[normalized];
   if (native !== undefined) return binding.hashOnce(algorithm, data, native);
   return encodeOut(binding.hashOnce(algorithm, data), normalized);
 }
 
-module.exports = { Hash, Hmac, hash, prepareSecretKey };
+module.exports = { Hash, Hmac, hash, prepareSecretKey, digestLength };

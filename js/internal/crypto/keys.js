@@ -235,10 +235,13 @@ function parseKeyInput(key, wantPublic, name = 'key') {
       if (data.kty === 'EC' && data.crv !== 'P-256') throw new ERR_CRYPTO_JWK_UNSUPPORTED_CURVE(data.crv);
       const isPrivate = data.d !== undefined;
       if (!wantPublic && !isPrivate) throw new ERR_CRYPTO_INVALID_JWK();
+      const need = data.kty === 'RSA' ? (isPrivate && !wantPublic ? ['n', 'e', 'd', 'p', 'q', 'dp', 'dq', 'qi'] : ['n', 'e'])
+        : data.kty === 'EC' ? ['x', 'y'] : ['x'];
+      for (const m of need) validateString(data[m], `key.${m}`);
       try {
-        return { handle: binding.keyFromJwk(data, !wantPublic || false), options };
+        return { handle: binding.keyFromJwk(data, !wantPublic), options };
       } catch {
-        throw new ERR_CRYPTO_INVALID_JWK();
+        throw new ERR_CRYPTO_INVALID_JWK(data.kty === 'OKP' ? undefined : `Invalid JWK ${data.kty} key`);
       }
     }
     if (format !== 'pem' && format !== 'der') throw new ERR_INVALID_ARG_VALUE('options.format', format);

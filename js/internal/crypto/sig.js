@@ -31,6 +31,13 @@ function invalidDigestOssl() {
   return err;
 }
 
+function osslError(id, library, reason) {
+  const err = new Error(`error:${id}:${library}::${reason}`);
+  err.library = library;
+  err.reason = reason;
+  return err;
+}
+
 function sigOptions(options) {
   const o = {};
   if (options.padding !== undefined) {
@@ -61,6 +68,16 @@ function runSign(handle, data, opts, algorithm, req) {
 function translate(e, algorithm) {
   if (e && e.message === 'unsupported operation') return new ERR_CRYPTO_UNSUPPORTED_OPERATION();
   if (e && e.message === 'invalid digest') return new ERR_CRYPTO_INVALID_DIGEST(algorithm);
+  if (e && e.message === 'key error: message too long') {
+    const err = osslError('02000070', 'rsa routines', 'digest too big for rsa key');
+    err.code = 'ERR_OSSL_RSA_DIGEST_TOO_BIG_FOR_RSA_KEY';
+    return err;
+  }
+  if (e && e.message === 'key error: internal error') {
+    const err = osslError('0200006E', 'rsa routines', 'data too large for key size');
+    err.code = 'ERR_OSSL_RSA_DATA_TOO_LARGE_FOR_KEY_SIZE';
+    return err;
+  }
   return mapError(e);
 }
 
@@ -223,6 +240,10 @@ function keygenArgs(type, options) {
         validateUint32(options.publicExponent, 'options.publicExponent');
         exp = options.publicExponent;
       }
+      // OpenSSL's limits, checked before any work (the rsa crate would spin on bad exponents).
+      if (bits < 512) throw osslError('1C8000AB', 'Provider routines', 'key size too small');
+      if (bits > 16384) throw osslError('1C8000AC', 'Provider routines', 'key size too large');
+      if (exp < 3 || exp % 2 === 0) throw osslError('020000B2', 'rsa routines', 'pub exponent out of range');
       break;
     case 'ec':
       validateObject(options, 'options');
@@ -332,7 +353,7 @@ function rsaOp(key, buffer, encrypt, defaultPadding) {
     return toBuffer(binding.rsaCipher(handle, data, encrypt, padding, oaepHash, label));
   } catch (e) {
     if (e && e.message === 'invalid digest') throw new ERR_CRYPTO_INVALID_DIGEST(oaepHash);
-    const err = new Error(encrypt ? 'error:02000068:rsa routines::bad signature' : 'error:02000079:rsa routines::oaep decoding error');
+    const err = new Error(encrypt ? 'error:0200006E:rsa routines::data too large for key size' : 'error:02000079:rsa routines::oaep decoding error');
     err.code = encrypt ? 'ERR_OSSL_RSA_DATA_TOO_LARGE_FOR_KEY_SIZE' : 'ERR_OSSL_RSA_OAEP_DECODING_ERROR';
     if (!encrypt && padding === 1) {
       err.message = 'error:02000079:rsa routines::padding check failed';

@@ -57,6 +57,7 @@ function getArrayBufferOrView(buffer, name, encoding) {
 // (they read as UTF-8). Well-formed UTF-8 strings go to Rust as strings (no Buffer).
 function dataArg(data, encoding, name = 'data') {
   if (typeof data === 'string') {
+    if (encoding === undefined && data.isWellFormed()) return data;
     const enc = normalizeEncoding(encoding) ?? 'utf8';
     if (enc === 'utf8' && data.isWellFormed()) return data;
     return Buffer.from(data, enc);

@@ -17,7 +17,7 @@ function close(server) {
 // GET/POST and collect {status, headers, body, socket facts}.
 function fetch(url, opts = {}, body) {
   return new Promise((resolve, reject) => {
-    const req = https.request(url, opts, (res) => {
+    const onRes = (res) => {
       const chunks = [];
       res.on('data', (d) => chunks.push(d));
       res.on('end', () => resolve({
@@ -28,7 +28,8 @@ function fetch(url, opts = {}, body) {
         reused: req.reusedSocket,
       }));
       res.on('error', reject);
-    });
+    };
+    const req = typeof url === 'string' ? https.request(url, opts, onRes) : https.request(url, onRes);
     req.on('error', reject);
     req.end(body);
   });

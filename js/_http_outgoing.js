@@ -139,13 +139,31 @@ OutgoingMessage.prototype.destroy = function(error) {
 
 // --- headers ----------------------------------------------------------------------------
 
+// Apps set the same few headers on every response: remember names already validated
+// (with their lower-case key) and string values already checked. Both caches are bounded.
+const lowerNames = new Map();
+const checkedValues = new Set();
+
+function lowerValidName(name) {
+  let lower = lowerNames.get(name);
+  if (lower === undefined) {
+    validateHeaderName(name);
+    lower = name.toLowerCase();
+    if (lowerNames.size < 512) lowerNames.set(name, lower);
+  }
+  return lower;
+}
+
 OutgoingMessage.prototype.setHeader = function(name, value) {
   if (this._header) throw new ERR_HTTP_HEADERS_SENT('set');
-  validateHeaderName(name);
-  validateHeaderValue(name, value);
+  const lower = lowerValidName(name);
+  if (typeof value !== 'string' || !checkedValues.has(value)) {
+    validateHeaderValue(name, value);
+    if (typeof value === 'string' && value.length < 128 && checkedValues.size < 512) checkedValues.add(value);
+  }
   let headers = this[kOutHeaders];
   if (headers === null) this[kOutHeaders] = headers = Object.create(null);
-  headers[name.toLowerCase()] = [name, value];
+  headers[lower] = [name, value];
   return this;
 };
 
@@ -471,7 +489,7 @@ OutgoingMessage.prototype[Symbol.asyncDispose] = undefined;
 delete OutgoingMessage.prototype[Symbol.asyncDispose];
 
 module.exports = {
-  OutgoingMessage, kOutHeaders, kNeedDrain, kHighWaterMark, kBytesWritten, kErrored,
+  OutgoingMessage, kOutHeaders, kNeedDrain, kHighWaterMark, kBytesWritten, kErrored, kChunkedBuffer,
   F_CHUNKED, F_END, F_CLOSE, validateHeaderName, validateHeaderValue,
 };
 void ERR_HTTP_TRAILER_INVALID;

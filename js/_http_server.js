@@ -9,7 +9,7 @@ const {
 } = require('internal/errors');
 const { validateInteger, validateBoolean, validateObject, validateNumber } = require('internal/validators');
 const { STATUS_CODES, checkInvalidHeaderChar, chunkExpression, kIncomingMessage, kServerResponse } = require('_http_common');
-const { OutgoingMessage, kOutHeaders, kNeedDrain, kHighWaterMark, F_CHUNKED, F_END, F_CLOSE } = require('_http_outgoing');
+const { OutgoingMessage, kOutHeaders, kNeedDrain, kHighWaterMark, kChunkedBuffer, F_CHUNKED, F_END, F_CLOSE } = require('_http_outgoing');
 const { IncomingMessage, kOnRead } = require('_http_incoming');
 
 const binding = internalBinding('http');
@@ -122,6 +122,45 @@ function emitResClose(res) {
   res.emit('close');
 }
 
+// 'finish' and 'close' cost a tick per response; most responses have no listener for
+// either. Then the events wait until someone adds a listener (which still sees them, a
+// tick later, as in Node) — the bookkeeping they do happens now.
+const EventEmitter = require('events');
+const emitterOn = EventEmitter.prototype.on;
+const emitterPrepend = EventEmitter.prototype.prependListener;
+
+function finishWhenObserved(res) {
+  const req = res.req;
+  if (res.listenerCount('finish') > 0 || res.listenerCount('close') > 0 ||
+      (req && !req.complete) || (req && req.listenerCount('close') > 0)) {
+    process.nextTick(resFinished, res, true);
+    return;
+  }
+  const st = res._st;
+  if (st && st.res === res) st.res = null;
+  res._detached = true;
+  res._lazyFinish = true;
+}
+
+function observe(res, type) {
+  if (res._lazyFinish && (type === 'finish' || type === 'close')) {
+    res._lazyFinish = false;
+    process.nextTick(resFinished, res, true);
+  }
+}
+
+ServerResponse.prototype._lazyFinish = false;
+ServerResponse.prototype.on = ServerResponse.prototype.addListener = function on(type, listener) {
+  emitterOn.call(this, type, listener);
+  if (this._lazyFinish) observe(this, type);
+  return this;
+};
+ServerResponse.prototype.prependListener = function prependListener(type, listener) {
+  emitterPrepend.call(this, type, listener);
+  if (this._lazyFinish) observe(this, type);
+  return this;
+};
+
 ServerResponse.prototype._implicitHeader = function() {
   this.writeHead(this.statusCode);
 };
@@ -167,6 +206,54 @@ ServerResponse.prototype.writeHead = function(statusCode, reason, obj) {
   return this;
 };
 ServerResponse.prototype.writeHeader = ServerResponse.prototype.writeHead;
+
+// res.end(body) with nothing sent yet, the common case: Rust builds the head from the
+// header map and writes head and body at once (bindings/src/http/respond.rs). Anything
+// unusual — custom status text, HEAD, 204/304, trailers, strict lengths, a writeHead or
+// _implicitHeader replaced by middleware (on-headers) — takes the general path.
+const kFastHead = 'HTTP/1.1 (head built by the fast path)\r\n\r\n';
+const DECLINED = -100000;
+const outgoingEnd = OutgoingMessage.prototype.end;
+const protoWriteHead = ServerResponse.prototype.writeHead;
+const protoImplicitHeader = ServerResponse.prototype._implicitHeader;
+
+ServerResponse.prototype.end = function(chunk, encoding, callback) {
+  const conn = this._conn;
+  if (conn !== null && this._header === null && callback === undefined && this._hasBody &&
+      (encoding === undefined || encoding === null || encoding === 'utf8' || encoding === 'utf-8') &&
+      (chunk === undefined || chunk === null || typeof chunk === 'string' || chunk instanceof Uint8Array) &&
+      (this.statusMessage === undefined || typeof this.statusMessage === 'string') && !this.finished && !this.destroyed && !this.strictContentLength &&
+      this._trailer === '' && this[kChunkedBuffer] === null && !this._removedConnection &&
+      !this._removedContLen && !this._removedTE && this.writeHead === protoWriteHead &&
+      this._implicitHeader === protoImplicitHeader && !conn.closed) {
+    const code = this.statusCode;
+    let message = this.statusMessage;
+    if (message === undefined || message === STATUS_CODES[code]) message = STATUS_CODES[code] || 'unknown';
+    else if (checkInvalidHeaderChar(message)) message = null;
+    if (message !== null && code >= 200 && code <= 999 && code !== 204 && code !== 304 && (code | 0) === code) {
+      let flags = this.sendDate ? 2 : 0;
+      if (this.shouldKeepAlive && !this.maxRequestsOnConnectionReached) flags |= 1;
+      const kaSecs = this._keepAliveTimeout && this._defaultKeepAlive ? Math.floor(this._keepAliveTimeout / 1000) : 0;
+      const pending = conn.respond(code, message, this[kOutHeaders], chunk ?? null, flags, kaSecs);
+      if (pending !== DECLINED) {
+        this._header = kFastHead;
+        this._headerSent = true;
+        this.finished = true;
+        if (pending < 0) {
+          process.nextTick(emitResClose, this);
+        } else if (pending === 0) {
+          finishWhenObserved(this);
+        } else {
+          this._pendingBytes = pending;
+          this._finishPending = true;
+        }
+        return this;
+      }
+    }
+  }
+  return outgoingEnd.call(this, chunk, encoding, callback);
+};
+
 
 ServerResponse.prototype.writeContinue = function(cb) {
   if (this._conn) this._conn.writeRaw('HTTP/1.1 100 Continue\r\n\r\n');

@@ -176,7 +176,22 @@ fn run_loop(opts: Options) -> i32 {
         }
     };
     let local = tokio::task::LocalSet::new();
+    // The loop runs as a task of the LocalSet rather than as block_on's own future: waking
+    // a local task from another local task is a queue push, where waking the block_on
+    // future costs an eventfd write per wake-up.
     local.block_on(&tokio_rt, async move {
+        match tokio::task::spawn_local(js_main(opts)).await {
+            Ok(code) => code,
+            Err(e) => {
+                eprintln!("minode: the JS thread failed: {e}");
+                70
+            }
+        }
+    })
+}
+
+async fn js_main(opts: Options) -> i32 {
+    {
         let (rt, context) = match Runtime::new().and_then(|rt| Context::full(&rt).map(|c| (rt, c)))
         {
             Ok(pair) => pair,
@@ -213,7 +228,7 @@ fn run_loop(opts: Options) -> i32 {
         // Exit here, while the runtime is alive: tearing it down would only cost time.
         minode_bindings::flush_stdio();
         std::process::exit(code)
-    })
+    }
 }
 
 fn boot<'js>(ctx: &Ctx<'js>, opts: &Options) -> Result<()> {

@@ -996,6 +996,73 @@ impl HttpConn {
         }
     }
 
+    /// The whole response in one call (see http/respond.rs). Returns the bytes still queued,
+    /// a negative errno, or `respond::DECLINED` (nothing written; JS takes the general path).
+    /// Whether the connection stays open can be read back with `willClose`.
+    pub fn respond<'js>(
+        &self,
+        ctx: Ctx<'js>,
+        status: u32,
+        message: String,
+        headers: Value<'js>,
+        body: Value<'js>,
+        flags: i32,
+        keep_alive_secs: u32,
+    ) -> Result<f64> {
+        use super::respond;
+        let c = &self.conn;
+        let headers = headers.as_object().cloned();
+        let mut head = Vec::with_capacity(256);
+        let body_string;
+        let body_bytes;
+        let body_ref: &[u8] = if body.is_undefined() || body.is_null() {
+            &[]
+        } else if let Some(s) = body.as_string() {
+            body_string = s.to_string()?;
+            body_string.as_bytes()
+        } else {
+            body_bytes = crate::bytes::to_vec(&ctx, &body)?;
+            &body_bytes
+        };
+        let keep_alive = match respond::build_head(
+            &ctx,
+            &mut head,
+            status,
+            &message,
+            headers,
+            body_ref.len(),
+            flags,
+            keep_alive_secs,
+        )? {
+            Some(k) => k,
+            None => return Ok(respond::DECLINED),
+        };
+        let r = c.write_now(|o| {
+            o.extend_from_slice(&head);
+            o.extend_from_slice(body_ref);
+        });
+        c.res_done.set(true);
+        if !keep_alive {
+            c.close_after.set(true);
+        }
+        c.notify.notify_one();
+        match r {
+            Ok(n) => {
+                if n > 0 {
+                    c.want_drain.set(true);
+                }
+                Ok(n as f64)
+            }
+            Err(e) => Ok(e as f64),
+        }
+    }
+
+    /// Whether the connection closes after the current response.
+    #[qjs(rename = "willClose")]
+    pub fn will_close(&self) -> bool {
+        self.conn.close_after.get()
+    }
+
     /// Trailers after a chunked body: `0\r\n` + trailer lines + `\r\n`, ending the response.
     #[qjs(rename = "sendTrailers")]
     pub fn send_trailers(&self, trailers: String, flags: i32) -> f64 {

@@ -1,0 +1,143 @@
+//! The response fast path: `res.end(body)` with headers not yet sent builds the whole head
+//! here from the header map ServerResponse keeps (`{lower: [name, value]}`), adds Date,
+//! Connection/Keep-Alive and Content-Length like Node's `_storeHeader`, and writes head and
+//! body with one syscall. Anything unusual (Transfer-Encoding set by the app, values that
+//! are not strings, numbers or arrays of them) makes it decline, and JS takes the general path.
+use rquickjs::{Ctx, Object, Result, Value};
+use std::cell::RefCell;
+use std::io::Write;
+use std::time::{SystemTime, UNIX_EPOCH};
+
+/// The caller keeps the connection alive unless this is clear.
+pub const R_KEEP_ALIVE: i32 = 1;
+/// Add a Date header unless the app set one.
+pub const R_SEND_DATE: i32 = 2;
+
+/// Returned (as a pending-bytes count) when the fast path declines; nothing was written.
+pub const DECLINED: f64 = -100_000.0;
+
+thread_local! {
+    static DATE: RefCell<(u64, String)> = const { RefCell::new((0, String::new())) };
+}
+
+/// The HTTP date for now, formatted once per second.
+fn http_date() -> String {
+    let now = SystemTime::now();
+    let sec = now
+        .duration_since(UNIX_EPOCH)
+        .map(|d| d.as_secs())
+        .unwrap_or(0);
+    DATE.with(|d| {
+        let mut d = d.borrow_mut();
+        if d.0 != sec || d.1.is_empty() {
+            *d = (sec, httpdate::fmt_http_date(now));
+        }
+        d.1.clone()
+    })
+}
+
+fn contains_token(value: &str, token: &str) -> bool {
+    value
+        .split(|c: char| !c.is_ascii_alphanumeric() && c != '-')
+        .any(|t| t.eq_ignore_ascii_case(token))
+}
+
+/// What the head says about framing, as `_storeHeader` tracks it.
+#[derive(Default)]
+pub struct Seen {
+    date: bool,
+    connection: bool,
+    close: bool,
+    content_length: bool,
+}
+
+/// Append `name: value\r\n` lines for one header entry; false to decline.
+fn push_value(out: &mut Vec<u8>, name: &str, v: &Value<'_>) -> Result<bool> {
+    if let Some(s) = v.as_string() {
+        let _ = write!(out, "{name}: {}\r\n", s.to_string()?);
+    } else if let Some(n) = v.as_number() {
+        let _ = write!(out, "{name}: ");
+        if n.fract() == 0.0 && n.abs() < 1e15 {
+            let _ = write!(out, "{}", n as i64);
+        } else {
+            let _ = write!(out, "{n}");
+        }
+        out.extend_from_slice(b"\r\n");
+    } else if let Some(arr) = v.as_array() {
+        for item in arr.iter::<Value>() {
+            if !push_value(out, name, &item?)? {
+                return Ok(false);
+            }
+        }
+    } else {
+        return Ok(false);
+    }
+    Ok(true)
+}
+
+fn first_string(v: &Value<'_>) -> String {
+    if let Some(s) = v.as_string() {
+        return s.to_string().unwrap_or_default();
+    }
+    v.as_array()
+        .and_then(|a| a.get::<String>(0).ok())
+        .unwrap_or_default()
+}
+
+/// Build the head into `out`; None when the fast path must decline.
+pub fn build_head<'js>(
+    _ctx: &Ctx<'js>,
+    out: &mut Vec<u8>,
+    status: u32,
+    message: &str,
+    headers: Option<Object<'js>>,
+    body_len: usize,
+    flags: i32,
+    keep_alive_secs: u32,
+) -> Result<Option<bool>> {
+    let _ = write!(out, "HTTP/1.1 {status} {message}\r\n");
+    let mut seen = Seen::default();
+    if let Some(h) = headers {
+        for entry in h.props::<String, Value>() {
+            let (lower, pair) = entry?;
+            let Some(pair) = pair.as_array() else {
+                return Ok(None);
+            };
+            let name: String = pair.get(0)?;
+            let value: Value = pair.get(1)?;
+            match lower.as_str() {
+                "transfer-encoding" | "trailer" => return Ok(None),
+                "date" => seen.date = true,
+                "content-length" => seen.content_length = true,
+                "connection" => {
+                    seen.connection = true;
+                    seen.close = contains_token(&first_string(&value), "close");
+                }
+                _ => {}
+            }
+            if !push_value(out, &name, &value)? {
+                return Ok(None);
+            }
+        }
+    }
+    if flags & R_SEND_DATE != 0 && !seen.date {
+        let _ = write!(out, "Date: {}\r\n", http_date());
+    }
+    let keep_alive = if seen.connection {
+        flags & R_KEEP_ALIVE != 0 && !seen.close
+    } else if flags & R_KEEP_ALIVE != 0 {
+        out.extend_from_slice(b"Connection: keep-alive\r\n");
+        if keep_alive_secs > 0 {
+            let _ = write!(out, "Keep-Alive: timeout={keep_alive_secs}\r\n");
+        }
+        true
+    } else {
+        out.extend_from_slice(b"Connection: close\r\n");
+        false
+    };
+    if !seen.content_length {
+        let _ = write!(out, "Content-Length: {body_len}\r\n");
+    }
+    out.extend_from_slice(b"\r\n");
+    Ok(Some(keep_alive))
+}

@@ -458,16 +458,9 @@ function lookupAndConnect(self, options) {
     self.emit('lookup', null, addrs[0][0], addrs[0][1], host);
     connectAddrs(self, addrs, portNum, 0, null);
   };
-  if (typeof options.lookup === 'function') {
-    options.lookup(host, { family: options.family || 0, all: true }, (err, list) => {
-      if (err) return done(err);
-      if (!Array.isArray(list)) list = [{ address: list, family: arguments[2] }];
-      done(null, list.map((a) => [a.address, a.family === 'IPv6' ? 6 : a.family === 'IPv4' ? 4 : a.family]));
-    });
-    return;
-  }
-  if (host === 'localhost') {
-    // Both loopbacks; Node 20 tries them in the resolver's order (IPv6 first on most hosts).
+  if (host === 'localhost' && options.lookup === undefined) {
+    // Both loopbacks without a resolver round trip; Node 20 tries them in the resolver's
+    // order (IPv6 first on most hosts).
     process.nextTick(() => {
       if (!self.connecting) return;
       const fam = options.family | 0;
@@ -476,18 +469,20 @@ function lookupAndConnect(self, options) {
     });
     return;
   }
-  const req = {
-    oncomplete(errno, addrs) {
-      if (errno) {
-        const err = require('internal/net').connectException(errno, 'getaddrinfo', host);
-        err.message = `getaddrinfo ${err.code === 'ENOENT' ? 'ENOTFOUND' : err.code} ${host}`;
-        if (err.code === 'ENOENT') err.code = 'ENOTFOUND';
-        err.hostname = host;
-        done(err);
-      } else done(null, addrs);
-    },
-  };
-  tcp.lookup(host, options.family | 0, req);
+  // Names resolve through the dns module (getaddrinfo, like Node), or the caller's lookup.
+  const lookup = typeof options.lookup === 'function' ? options.lookup : require('dns').lookup;
+  lookup(host, { family: options.family || 0, hints: options.hints || 0, all: true }, (err, list, fam) => {
+    if (err) return done(err);
+    if (!Array.isArray(list)) list = [{ address: list, family: fam }];
+    if (list.length === 0) {
+      const e = new Error(`getaddrinfo ENOTFOUND ${host}`);
+      e.code = 'ENOTFOUND';
+      e.syscall = 'getaddrinfo';
+      e.hostname = host;
+      return done(e);
+    }
+    done(null, list.map((a) => [a.address, a.family === 'IPv6' ? 6 : a.family === 'IPv4' ? 4 : a.family]));
+  });
 }
 
 function connectAddrs(self, addrs, port, i, lastErr) {

@@ -49,9 +49,10 @@ function run(cmd, argv, opts = {}) {
   });
 }
 
+// The last summary line counts (a suite may print one per part, then a total).
 function checksOf(stdout) {
-  const m = /# checks: (\d+) passed, (\d+) failed/.exec(stdout) || /^(?:\w+: )?(\d+) passed, (\d+) failed$/m.exec(stdout);
-  return m ? Number(m[1]) : 0;
+  const lines = [...stdout.matchAll(/^(?:# checks: |\w+: )?(\d+) passed, (\d+) failed$/gm)];
+  return lines.length ? Number(lines[lines.length - 1][1]) : 0;
 }
 
 async function behaviourTest(file) {

@@ -6,7 +6,6 @@
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub enum PErr {
     InvalidMethod,
-    InvalidUrl,
     InvalidHeaderToken,
     InvalidConstant,
     InvalidVersion,
@@ -24,7 +23,6 @@ impl PErr {
     pub fn code(self) -> &'static str {
         match self {
             PErr::InvalidMethod => "HPE_INVALID_METHOD",
-            PErr::InvalidUrl => "HPE_INVALID_URL",
             PErr::InvalidHeaderToken => "HPE_INVALID_HEADER_TOKEN",
             PErr::InvalidConstant => "HPE_INVALID_CONSTANT",
             PErr::InvalidVersion => "HPE_INVALID_VERSION",
@@ -41,7 +39,6 @@ impl PErr {
     pub fn reason(self) -> &'static str {
         match self {
             PErr::InvalidMethod => "Invalid method encountered",
-            PErr::InvalidUrl => "Invalid URL",
             PErr::InvalidHeaderToken => "Invalid header value char",
             PErr::InvalidConstant => "Expected HTTP/",
             PErr::InvalidVersion => "Invalid HTTP version",

@@ -214,6 +214,28 @@ impl Conn {
         Ok(obj)
     }
 
+    /// The response is complete: the connection loop may read the next request (or close).
+    fn finish_response(&self, close: bool) {
+        self.res_done.set(true);
+        if close {
+            self.close_after.set(true);
+        }
+        self.notify.notify_one();
+    }
+
+    /// What a write reports to JS: bytes still queued (asking for 'drain'), or an errno.
+    fn write_result(&self, r: std::result::Result<usize, i32>) -> f64 {
+        match r {
+            Ok(n) => {
+                if n > 0 {
+                    self.want_drain.set(true);
+                }
+                n as f64
+            }
+            Err(e) => e as f64,
+        }
+    }
+
     fn pending_out(&self) -> usize {
         self.out.borrow().len() - self.out_off.get()
     }
@@ -979,21 +1001,9 @@ impl HttpConn {
             res
         };
         if flags & S_END != 0 {
-            c.res_done.set(true);
-            if flags & S_CLOSE != 0 {
-                c.close_after.set(true);
-            }
-            c.notify.notify_one();
+            c.finish_response(flags & S_CLOSE != 0);
         }
-        match r {
-            Ok(n) => {
-                if n > 0 {
-                    c.want_drain.set(true);
-                }
-                Ok(n as f64)
-            }
-            Err(e) => Ok(e as f64),
-        }
+        Ok(c.write_result(r))
     }
 
     /// The whole response in one call (see http/respond.rs). Returns the bytes still queued,
@@ -1041,20 +1051,8 @@ impl HttpConn {
             o.extend_from_slice(&head);
             o.extend_from_slice(body_ref);
         });
-        c.res_done.set(true);
-        if !keep_alive {
-            c.close_after.set(true);
-        }
-        c.notify.notify_one();
-        match r {
-            Ok(n) => {
-                if n > 0 {
-                    c.want_drain.set(true);
-                }
-                Ok(n as f64)
-            }
-            Err(e) => Ok(e as f64),
-        }
+        c.finish_response(!keep_alive);
+        Ok(c.write_result(r))
     }
 
     /// Whether the connection closes after the current response.
@@ -1072,15 +1070,8 @@ impl HttpConn {
             o.extend_from_slice(trailers.as_bytes());
             o.extend_from_slice(b"\r\n");
         });
-        c.res_done.set(true);
-        if flags & S_CLOSE != 0 {
-            c.close_after.set(true);
-        }
-        c.notify.notify_one();
-        match r {
-            Ok(n) => n as f64,
-            Err(e) => e as f64,
-        }
+        c.finish_response(flags & S_CLOSE != 0);
+        c.write_result(r)
     }
 
     #[qjs(rename = "writeRaw")]
@@ -1090,26 +1081,13 @@ impl HttpConn {
         crate::bytes::with_bytes(&ctx, &data, |b| {
             res = c.write_now(|o| o.extend_from_slice(b));
         })?;
-        Ok(match res {
-            Ok(n) => {
-                if n > 0 {
-                    c.want_drain.set(true);
-                }
-                n as f64
-            }
-            Err(e) => e as f64,
-        })
+        Ok(c.write_result(res))
     }
 
     /// The response is complete without writing anything more (e.g. after raw writes).
     #[qjs(rename = "endResponse")]
     pub fn end_response(&self, close: bool) {
-        let c = &self.conn;
-        c.res_done.set(true);
-        if close {
-            c.close_after.set(true);
-        }
-        c.notify.notify_one();
+        self.conn.finish_response(close);
     }
 
     pub fn pause(&self) {

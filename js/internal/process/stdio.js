@@ -56,26 +56,17 @@ function makeWritable(fd) {
   return stream;
 }
 
+// stdin is read with read(2) on the blocking pool, which works the same for a file, a
+// pipe, a socket or a terminal; the stream only starts reading once someone reads it.
 function stdin() {
-  const type = stdioBinding.guessHandleType(0);
-  if (type === 'FILE') {
-    const fs = require('fs');
-    const stream = fs.createReadStream(null, { fd: 0, autoClose: false });
-    stream.fd = 0;
-    return stream;
-  }
-  // Pipes, sockets and TTYs read through the net layer, like Node.
-  const net = require('net');
-  let stream;
-  try {
-    stream = new net.Socket({ fd: 0, readable: true, writable: false, manualStart: true });
-  } catch {
-    const { Readable } = require('stream');
-    stream = new Readable({ read() { this.push(null); } });
-  }
+  const fs = require('fs');
+  const stream = fs.createReadStream(null, { fd: 0, autoClose: false, highWaterMark: 64 * 1024 });
   stream.fd = 0;
-  stream.isTTY = stdioBinding.isatty(0) || undefined;
-  if (stream.isTTY) stream.setRawMode = () => stream;
+  if (stdioBinding.isatty(0)) {
+    stream.isTTY = true;
+    stream.isRaw = false;
+    stream.setRawMode = (mode) => { stream.isRaw = !!mode; return stream; };
+  }
   return stream;
 }
 

@@ -234,20 +234,18 @@ EventEmitter.prototype.prependListener = function prependListener(type, listener
   return addListener(this, type, listener, true);
 };
 
-// A once-listener is a bound wrapper; `.listener` is what the user passed.
-function onceWrapper(...args) {
-  if (this.fired) return undefined;
-  this.fired = true;
-  this.target.removeListener(this.type, this.wrapFn);
-  return this.listener.apply(this.target, args);
-}
-
+// A once-listener is a wrapper; `.listener` is what the user passed. A closure, not a bound
+// function: QuickJS creates and calls closures about twice as fast.
 function wrapOnce(target, type, listener) {
-  const state = { fired: false, wrapFn: undefined, target, type, listener };
-  const wrapped = onceWrapper.bind(state);
-  wrapped.listener = listener;
-  state.wrapFn = wrapped;
-  return wrapped;
+  let fired = false;
+  function onceWrapper(...args) {
+    if (fired) return undefined;
+    fired = true;
+    target.removeListener(type, onceWrapper);
+    return listener.apply(target, args);
+  }
+  onceWrapper.listener = listener;
+  return onceWrapper;
 }
 
 EventEmitter.prototype.once = function once(type, listener) {

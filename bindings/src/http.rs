@@ -2,7 +2,7 @@
 //! used by the client (parser.rs), and the framing rules both share (framing.rs).
 mod framing;
 mod parser;
-mod respond;
+pub(crate) mod respond;
 mod server;
 
 use rquickjs::{Class, Ctx, Object, Result};

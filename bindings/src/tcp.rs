@@ -410,7 +410,7 @@ impl LoopRef {
 }
 
 /// Call `owner[name](args)` with `this` = owner.
-fn call_owner<'js, A>(
+pub(crate) fn call_owner<'js, A>(
     ctx: &Ctx<'js>,
     owner: &Persistent<Object<'static>>,
     name: &str,
@@ -752,7 +752,8 @@ impl StreamInner {
 }
 
 /// Call req.oncomplete(status) on the JS thread; the request held a loop ref.
-fn complete_req(req: Persistent<Object<'static>>, status: i32) {
+/// Finish a request object: `req.oncomplete(status)` on the JS thread, dropping its loop ref.
+pub(crate) fn complete_req(req: Persistent<Object<'static>>, status: i32) {
     event_loop::post(Box::new(move |ctx| {
         event_loop::unref_handle();
         let obj = req.restore(ctx)?;

@@ -305,37 +305,8 @@ pub struct WrapInner {
     bridged: Cell<bool>,
 }
 
-fn complete_req(req: Persistent<Object<'static>>, status: i32) {
-    event_loop::post(Box::new(move |ctx| {
-        event_loop::unref_handle();
-        let obj = req.restore(ctx)?;
-        let f: Value = obj.get("oncomplete")?;
-        if let Some(f) = f.into_function() {
-            f.call::<_, ()>((This(obj), status))?;
-        }
-        Ok(())
-    }));
-}
-
-fn call_owner<'js, A>(
-    ctx: &Ctx<'js>,
-    owner: &Persistent<Object<'static>>,
-    name: &str,
-    args: A,
-) -> Result<()>
-where
-    A: rquickjs::function::IntoArgs<'js>,
-{
-    let obj = owner.clone().restore(ctx)?;
-    let f: Value = obj.get(name)?;
-    if let Some(f) = f.into_function() {
-        let mut a = rquickjs::function::Args::new(ctx.clone(), 8);
-        a.this(obj)?;
-        args.into_args(&mut a)?;
-        f.call_arg::<()>(a)?;
-    }
-    Ok(())
-}
+// Request completion and owner callbacks work as for TCP handles.
+use crate::tcp::{call_owner, complete_req};
 
 impl WrapInner {
     fn new() -> Rc<Self> {

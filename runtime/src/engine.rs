@@ -1,6 +1,6 @@
 //! The engine: one QuickJS runtime and context, the `internalBinding` doorway, and
 //! the boot sequence that hands control to js/internal/bootstrap.
-use crate::{builtins, cli::Options, esm, event_loop, types};
+use crate::{builtins, cli::Options, esm, event_loop, profiler, types};
 use minode_bindings::hooks;
 use rquickjs::context::EvalOptions;
 use rquickjs::{qjs, Context, Ctx, FromJs, Function, Object, Persistent, Result, Runtime, Value};
@@ -203,6 +203,7 @@ async fn js_main(opts: Options) -> i32 {
         rt.set_max_stack_size(4 * 1024 * 1024);
         rt.set_gc_threshold(8 * 1024 * 1024);
         rt.set_loader(esm::Resolver, esm::Loader);
+        profiler::install(&rt, context.with(|ctx| ctx.as_raw().as_ptr()));
         rt.set_host_promise_rejection_tracker(Some(Box::new(|ctx, promise, reason, handled| {
             if let Ok(f) = hooks::get(&ctx, "promiseRejectHandler") {
                 let kind = if handled { 1 } else { 0 };

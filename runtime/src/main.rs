@@ -1,9 +1,11 @@
 //! minode: a small Node-compatible JavaScript runtime.
+mod allocator;
 mod builtins;
 mod cli;
 mod engine;
 mod esm;
 mod event_loop;
+mod profiler;
 mod types;
 
 /// The Node API level minode implements (what `process.version` reports).

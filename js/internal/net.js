@@ -1,5 +1,6 @@
 'use strict';
-// Helpers shared by net, http and cluster: IP address checks and Node-shaped socket errors.
+// Helpers shared by net, http and cluster: IP address checks, net's argument normalisation and
+// Node-shaped socket errors.
 const { uvException, exceptionWithHostPort, fixStackHeader } = require('internal/errors');
 
 const v4Seg = '(?:25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9][0-9]|[0-9])';
@@ -23,6 +24,36 @@ function isIP(s) {
   if (isIPv4(s)) return 4;
   if (isIPv6(s)) return 6;
   return 0;
+}
+
+function isPipeName(s) {
+  return typeof s === 'string' && toNumber(s) === false;
+}
+function toNumber(x) { return (x = Number(x)) >= 0 ? x : false; }
+
+const normalizedArgsSymbol = Symbol('normalizedArgs');
+
+function normalizeArgs(args) {
+  let arr;
+  if (args.length === 0) {
+    arr = [{}, null];
+    arr[normalizedArgsSymbol] = true;
+    return arr;
+  }
+  const arg0 = args[0];
+  let options = {};
+  if (typeof arg0 === 'object' && arg0 !== null) {
+    options = arg0;
+  } else if (isPipeName(arg0)) {
+    options.path = arg0;
+  } else {
+    options.port = arg0;
+    if (args.length > 1 && typeof args[1] === 'string') options.host = args[1];
+  }
+  const cb = args[args.length - 1];
+  arr = typeof cb === 'function' ? [options, cb] : [options, null];
+  arr[normalizedArgsSymbol] = true;
+  return arr;
 }
 
 let tcp;
@@ -71,4 +102,5 @@ function uvErr(errno, syscall, path) {
 module.exports = {
   isIP, isIPv4, isIPv6, IPv4Reg, IPv6Reg,
   errnoException, connectException, uvExceptionWithHostPort, uvErr, binding,
+  isPipeName, toNumber, normalizedArgsSymbol, normalizeArgs,
 };

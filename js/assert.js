@@ -152,8 +152,10 @@ function innerOk(fn, argLen, value, message) {
   throw err;
 }
 
+// The common case, a truthy value, returns before anything else runs.
 function ok(...args) {
-  innerOk(ok, args.length, ...args);
+  if (args[0]) return;
+  innerOk(ok, args.length, args[0], args[1]);
 }
 
 const assert = module.exports = ok;
@@ -618,7 +620,8 @@ assert.CallTracker = require('internal/util').deprecate(CallTracker, 'assert.Cal
 // --- assert.strict ------------------------------------------------------------------------
 
 function strict(...args) {
-  innerOk(strict, args.length, ...args);
+  if (args[0]) return;
+  innerOk(strict, args.length, args[0], args[1]);
 }
 
 assert.strict = Object.assign(strict, assert, {

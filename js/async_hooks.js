@@ -66,6 +66,10 @@ function installPropagation() {
 
 // --- AsyncLocalStorage -------------------------------------------------------------------
 const kEnabled = Symbol('kEnabled');
+// Enabled hooks with an `init` callback, counting each enabled AsyncLocalStorage as one
+// (Node's storages share such a hook): while there are any, Node rejects an empty
+// AsyncResource type.
+let initHooks = 0;
 
 class AsyncLocalStorage {
   constructor(options = undefined) {
@@ -89,6 +93,7 @@ class AsyncLocalStorage {
   disable() {
     if (!this[kEnabled]) return;
     this[kEnabled] = false;
+    initHooks--;
     if (currentFrame !== undefined && currentFrame.has(this)) {
       const next = new Map(currentFrame);
       next.delete(this);
@@ -102,14 +107,20 @@ class AsyncLocalStorage {
   }
 
   enterWith(store) {
-    this[kEnabled] = true;
+    if (!this[kEnabled]) {
+      this[kEnabled] = true;
+      initHooks++;
+    }
     const next = new Map(currentFrame);
     next.set(this, store);
     currentFrame = next;
   }
 
   run(store, callback, ...args) {
-    this[kEnabled] = true;
+    if (!this[kEnabled]) {
+      this[kEnabled] = true;
+      initHooks++;
+    }
     const next = new Map(currentFrame);
     next.set(this, store);
     return runInFrame(next, callback, undefined, args);
@@ -129,7 +140,6 @@ class AsyncLocalStorage {
 // There are no real async resources to number; ids are handed out so that code which
 // stores or compares them works. The main script runs in id 1, triggered by 0.
 let nextAsyncId = 2;
-function newAsyncId() { return nextAsyncId++; }
 let currentExecutionId = 1;
 let currentTriggerId = 0;
 const topLevelResource = {};
@@ -140,73 +150,123 @@ function triggerAsyncId() { return currentTriggerId; }
 function executionAsyncResource() { return currentResource; }
 
 // --- AsyncResource -----------------------------------------------------------------------
+// Frameworks make one per request (on-finished, via AsyncResource.bind), so the
+// constructor, bind() and a bound call stay free of extra objects and calls.
+const async_id_symbol = Symbol('async_id_symbol');
+const trigger_async_id_symbol = Symbol('trigger_async_id_symbol');
 const kFrame = Symbol('kFrame');
-const kIds = Symbol('kIds');
+
+// Runs fn in `resource`'s ids and frame.
+function runInResource(resource, fn, thisArg, args) {
+  const prevExec = currentExecutionId;
+  const prevTrigger = currentTriggerId;
+  const prevResource = currentResource;
+  const prevFrame = currentFrame;
+  currentExecutionId = resource[async_id_symbol];
+  currentTriggerId = resource[trigger_async_id_symbol];
+  currentResource = resource;
+  currentFrame = resource[kFrame];
+  try {
+    return Reflect.apply(fn, thisArg, args);
+  } finally {
+    currentExecutionId = prevExec;
+    currentTriggerId = prevTrigger;
+    currentResource = prevResource;
+    currentFrame = prevFrame;
+  }
+}
+
+// `bound.asyncResource` (deprecated, DEP0172): Node defines a getter/setter pair per
+// bound function; here one shared pair reads and writes a WeakMap keyed by the bound
+// function (found on the receiver's prototype chain, as a closure would be reached).
+const boundResources = new WeakMap();
+function boundOwner(obj) {
+  while (obj !== null && (typeof obj === 'object' || typeof obj === 'function')) {
+    if (boundResources.has(obj)) return obj;
+    obj = Object.getPrototypeOf(obj);
+  }
+  return undefined;
+}
+let asyncResourceDescriptor;
+function getAsyncResourceDescriptor() {
+  if (asyncResourceDescriptor === undefined) {
+    const { deprecate } = require('internal/util');
+    const msg = 'The asyncResource property on bound functions is deprecated';
+    asyncResourceDescriptor = {
+      __proto__: null,
+      configurable: true,
+      enumerable: true,
+      get: deprecate(function() {
+        const owner = boundOwner(this);
+        return owner === undefined ? undefined : boundResources.get(owner);
+      }, msg, 'DEP0172'),
+      set: deprecate(function(val) {
+        const owner = boundOwner(this);
+        if (owner !== undefined) boundResources.set(owner, val);
+      }, msg, 'DEP0172'),
+    };
+  }
+  return asyncResourceDescriptor;
+}
 
 class AsyncResource {
-  constructor(type, opts = {}) {
-    validateString(type, 'type');
-    let triggerId = opts;
-    let requireManualDestroy = false;
-    if (typeof opts !== 'number') {
-      triggerId = opts === undefined || opts === null || opts.triggerAsyncId === undefined
-        ? executionAsyncId() : opts.triggerAsyncId;
-      requireManualDestroy = !!opts?.requireManualDestroy;
+  // (AsyncResource.length is set to 1 below, as Node's `opts = {}` makes it.)
+  constructor(type, opts) {
+    if (typeof type !== 'string') validateString(type, 'type');
+    let triggerId = currentExecutionId;
+    if (opts !== undefined) {
+      if (typeof opts === 'number') {
+        triggerId = opts;
+      } else if (opts !== null) {
+        if (opts.triggerAsyncId !== undefined) triggerId = opts.triggerAsyncId;
+        // Read as Node reads it (a getter may run); there are no destroy hooks to skip.
+        opts.requireManualDestroy; // eslint-disable-line no-unused-expressions
+      }
+      if (!Number.isSafeInteger(triggerId) || triggerId < -1) {
+        throw new ERR_INVALID_ASYNC_ID('triggerAsyncId', triggerId);
+      }
     }
-    if (!Number.isSafeInteger(triggerId) || triggerId < -1) {
-      throw new ERR_INVALID_ASYNC_ID('triggerAsyncId', triggerId);
-    }
-    if (type.length === 0) throw new ERR_ASYNC_TYPE(type);
-    this[kIds] = { asyncId: newAsyncId(), triggerId, type, requireManualDestroy };
-    this[kFrame] = currentFrame;
+    if (type.length === 0 && initHooks > 0) throw new ERR_ASYNC_TYPE(type);
+    this[async_id_symbol] = nextAsyncId++;
+    this[trigger_async_id_symbol] = triggerId;
+    if (currentFrame !== undefined) this[kFrame] = currentFrame;
   }
 
   runInAsyncScope(fn, thisArg, ...args) {
-    const ids = this[kIds];
-    const prevExec = currentExecutionId;
-    const prevTrigger = currentTriggerId;
-    const prevResource = currentResource;
-    currentExecutionId = ids.asyncId;
-    currentTriggerId = ids.triggerId;
-    currentResource = this;
-    try {
-      return runInFrame(this[kFrame], fn, thisArg, args);
-    } finally {
-      currentExecutionId = prevExec;
-      currentTriggerId = prevTrigger;
-      currentResource = prevResource;
-    }
+    return runInResource(this, fn, thisArg, args);
   }
 
   emitDestroy() {
     return this;
   }
 
-  asyncId() { return this[kIds].asyncId; }
-  triggerAsyncId() { return this[kIds].triggerId; }
+  asyncId() { return this[async_id_symbol]; }
+  triggerAsyncId() { return this[trigger_async_id_symbol]; }
 
   bind(fn, thisArg) {
-    validateFunction(fn, 'fn');
+    if (typeof fn !== 'function') validateFunction(fn, 'fn');
     let bound;
     if (thisArg === undefined) {
       const resource = this;
       bound = function(...args) {
+        // Node calls resource.runInAsyncScope(fn, this, ...args): skip the extra frame
+        // unless it was overridden.
+        const run = resource.runInAsyncScope;
+        if (run === runInAsyncScope) return runInResource(resource, fn, this, args);
         args.unshift(fn, this);
-        return Reflect.apply(resource.runInAsyncScope, resource, args);
+        return Reflect.apply(run, resource, args);
       };
     } else {
       bound = this.runInAsyncScope.bind(this, fn, thisArg);
     }
-    let self = this;
-    Object.defineProperties(bound, {
-      length: { configurable: true, enumerable: false, value: fn.length, writable: false },
-      asyncResource: {
-        configurable: true,
-        enumerable: true,
-        get() { return self; },
-        set(val) { self = val; },
-      },
-    });
+    const length = fn.length;
+    if (bound.length !== length) {
+      Object.defineProperty(bound, 'length', {
+        __proto__: null, configurable: true, enumerable: false, value: length, writable: false,
+      });
+    }
+    boundResources.set(bound, this);
+    Object.defineProperty(bound, 'asyncResource', asyncResourceDescriptor ?? getAsyncResourceDescriptor());
     return bound;
   }
 
@@ -215,6 +275,8 @@ class AsyncResource {
     return (new AsyncResource(type)).bind(fn, thisArg);
   }
 }
+Object.defineProperty(AsyncResource, 'length', { __proto__: null, value: 1 });
+const { runInAsyncScope } = AsyncResource.prototype;
 
 // --- createHook --------------------------------------------------------------------------
 // Hooks are accepted and validated but never called: minode does not track resources.
@@ -232,12 +294,18 @@ class AsyncHook {
   }
 
   enable() {
-    this[kEnabled] = true;
+    if (!this[kEnabled]) {
+      this[kEnabled] = true;
+      if (this._callbacks.init !== undefined) initHooks++;
+    }
     return this;
   }
 
   disable() {
-    this[kEnabled] = false;
+    if (this[kEnabled]) {
+      this[kEnabled] = false;
+      if (this._callbacks.init !== undefined) initHooks--;
+    }
     return this;
   }
 }

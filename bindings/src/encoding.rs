@@ -99,6 +99,60 @@ fn with_utf8<'js, R>(ctx: &Ctx<'js>, v: &Value<'js>, f: impl FnOnce(&[u8]) -> R)
     Ok(out)
 }
 
+/// `byteLengthUtf8(string)`: the UTF-8 length of a JS value (ToString'd). QuickJS
+/// encodes a lone surrogate as 3 WTF-8 bytes, the length of the U+FFFD Node writes for
+/// it, so the length `JS_ToCStringLen2` reports is the answer; for an ASCII string it
+/// does not copy. A plain QuickJS C function: Buffer.byteLength runs per request (Koa,
+/// Express set Content-Length with it), and this skips rquickjs' closure trampoline.
+unsafe extern "C" fn byte_length_utf8(
+    ctx: *mut qjs::JSContext,
+    _this: qjs::JSValue,
+    argc: std::ffi::c_int,
+    argv: *mut qjs::JSValue,
+) -> qjs::JSValue {
+    let v = if argc < 1 || argv.is_null() {
+        qjs::JS_UNDEFINED
+    } else {
+        // SAFETY: QuickJS passes `argc` valid values in `argv`.
+        unsafe { *argv }
+    };
+    let mut len: qjs::size_t = 0;
+    // SAFETY: `ctx` is the live context calling us; `v` is borrowed for the call.
+    let ptr = unsafe { qjs::JS_ToCStringLen2(ctx, &mut len, v, false) };
+    if ptr.is_null() {
+        return qjs::JS_EXCEPTION;
+    }
+    // SAFETY: `ptr` came from JS_ToCStringLen2 on this context.
+    unsafe { qjs::JS_FreeCString(ctx, ptr) };
+    qjs::JS_NewFloat64(len as f64)
+}
+
+/// A JS function backed directly by a QuickJS C function.
+fn raw_function<'js>(
+    ctx: &Ctx<'js>,
+    f: unsafe extern "C" fn(
+        *mut qjs::JSContext,
+        qjs::JSValue,
+        std::ffi::c_int,
+        *mut qjs::JSValue,
+    ) -> qjs::JSValue,
+    name: &'static std::ffi::CStr,
+    length: std::ffi::c_int,
+) -> Result<Value<'js>> {
+    // SAFETY: plain constructor call on the live context.
+    let v = unsafe {
+        qjs::JS_NewCFunction2(
+            ctx.as_raw().as_ptr(),
+            Some(f),
+            name.as_ptr(),
+            length,
+            qjs::JSCFunctionEnum_JS_CFUNC_generic,
+            0,
+        )
+    };
+    throw_if_exception(ctx, v)
+}
+
 /// Run `f` over the UTF-16 code units of a JS value (ToString'd).
 fn with_utf16<'js, R>(ctx: &Ctx<'js>, v: &Value<'js>, f: impl FnOnce(&[u16]) -> R) -> Result<R> {
     let mut len: qjs::size_t = 0;
@@ -338,13 +392,10 @@ pub fn init<'js>(ctx: &Ctx<'js>, o: &Object<'js>) -> Result<()> {
             },
         )?,
     )?;
-    // byteLengthUtf8(string) without allocating on the JS side.
+    // byteLengthUtf8(string): the length of Buffer.from(string) (utf8).
     o.set(
         "byteLengthUtf8",
-        Function::new(
-            ctx.clone(),
-            |ctx: Ctx<'js>, v: Value<'js>| -> Result<usize> { with_utf8(&ctx, &v, |b| b.len()) },
-        )?,
+        raw_function(ctx, byte_length_utf8, c"byteLengthUtf8", 1)?,
     )?;
     // decode(uint8array, encoding, start, end) -> string
     o.set(

@@ -144,6 +144,19 @@ check('errors are compared without their stacks', () => {
 
 check('ok messages', () => {
   assert.strictEqual(message(() => a.ok()), 'No value argument passed to `assert.ok()`');
+  assert.strictEqual(message(() => a()), 'No value argument passed to `assert.ok()`');
+  assert.strictEqual(message(() => a.strict()), 'No value argument passed to `assert.ok()`');
+  assert.strictEqual(message(() => a(undefined)), 'The expression evaluated to a falsy value:\n\n  a(undefined)\n');
+  assert.strictEqual(message(() => a.strict(0, 'strict message')), 'strict message');
+  assert.strictEqual(message(() => a.strict.ok('')), "The expression evaluated to a falsy value:\n\n  a.strict.ok('')\n");
+  assert.strictEqual(message(() => a(NaN, 'm', 'ignored')), 'm');
+  assert.strictEqual(error(() => a(0, 'm')).generatedMessage, false);
+  assert.strictEqual(error(() => a(0)).generatedMessage, true);
+  assert.strictEqual(error(() => a()).generatedMessage, true);
+  assert.strictEqual(error(() => a.strict(null)).actual, null);
+  assert.deepStrictEqual([a.length, a.ok.length, a.strict.length, a.strict.ok.length], [0, 0, 0, 0]);
+  assert.strictEqual(a(1, 'x'), undefined);
+  assert.strictEqual(a.strict({}), undefined);
   assert.strictEqual(message(() => a.ok(0, 'my message')), 'my message');
   assert.strictEqual(message(() => a(false)), 'The expression evaluated to a falsy value:\n\n  a(false)\n');
   assert.strictEqual(message(() => a.ok(typeof 123 === 'string')),

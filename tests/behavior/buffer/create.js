@@ -202,6 +202,35 @@ check('byteLength', () => {
     message: 'The "string" argument must be of type string or an instance of Buffer or ArrayBuffer. Received type number (5)' });
 });
 
+check('byteLength: utf8 edge cases match Buffer.from', () => {
+  let rope = '';
+  for (let i = 0; i < 200; i++) rope += `k${i}é`;
+  const strings = ['', 'a', 'my name is liujianghong', '\xff\xfe\xe9', 'ÿ'.repeat(60), '😀', 'a😀b', '日本語',
+    '\ud800', '\udc00', 'a\ud800', '\ud800a', '\udc00\ud800', '\ud800\ud800', '\ud83d\ude00\ud83d',
+    'x'.repeat(100) + '\ud83d', '\u0000\u007f\u0080\u07ff\u0800\uffff', rope, 'z'.repeat(70000) + '€'];
+  for (const s of strings) {
+    const n = Buffer.from(s).length;
+    assert.strictEqual(Buffer.byteLength(s), n, JSON.stringify(s.slice(0, 20)));
+    for (const enc of ['utf8', 'utf-8', 'UTF8', null, '', 'nope', 0]) {
+      assert.strictEqual(Buffer.byteLength(s, enc), n, `${JSON.stringify(s.slice(0, 20))} ${enc}`);
+    }
+    assert.strictEqual(Buffer.byteLength(s, 'latin1'), s.length);
+    assert.strictEqual(Buffer.byteLength(s, 'binary'), s.length);
+    assert.strictEqual(Buffer.byteLength(s, 'ascii'), s.length);
+    assert.strictEqual(Buffer.byteLength(s, 'ucs2'), s.length * 2);
+    assert.strictEqual(Buffer.byteLength(s, 'utf16le'), s.length * 2);
+  }
+  assert.deepStrictEqual(['', 'a', 'ab', 'abc', 'abcd', 'YQ', 'YQ=', 'YWJj', 'YW Jj'].map((s) => Buffer.byteLength(s, 'base64')),
+    [0, 0, 1, 2, 3, 1, 1, 3, 3]);
+  assert.deepStrictEqual(['', 'a', 'ab', 'abc', 'abcd'].map((s) => Buffer.byteLength(s, 'hex')), [0, 0, 1, 1, 2]);
+  assert.deepStrictEqual(['', 'YQ', 'YWJj_-'].map((s) => Buffer.byteLength(s, 'base64url')), [0, 1, 4]);
+  assert.strictEqual(Buffer.byteLength(Buffer.from('héllo')), 6);
+  assert.strictEqual(Buffer.byteLength(new DataView(new ArrayBuffer(9), 2)), 7);
+  assert.throws(() => Buffer.byteLength(new String('x')), { code: 'ERR_INVALID_ARG_TYPE' });
+  assert.throws(() => Buffer.byteLength(), { code: 'ERR_INVALID_ARG_TYPE',
+    message: 'The "string" argument must be of type string or an instance of Buffer or ArrayBuffer. Received undefined' });
+});
+
 check('isEncoding', () => {
   assert.deepStrictEqual(['UTF-8', '', 'binary', 'UCS-2', null, 'utf16-le', 'Hex', 'BASE64URL', 'latin1', 1].map(Buffer.isEncoding),
     [true, false, true, true, false, false, true, true, true, false]);

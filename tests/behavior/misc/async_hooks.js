@@ -124,3 +124,80 @@ check('Promise.prototype.then keeps its shape', () => {
   assert.strictEqual(Promise.prototype.then.name, 'then');
   assert.strictEqual(Promise.prototype.then.length, 2);
 });
+
+check('AsyncResource.bind: shape of the bound function', () => {
+  function two(a, b) { return [this, a, b]; }
+  const b = AsyncResource.bind(two);
+  assert.strictEqual(b.length, 2);
+  assert.strictEqual(b.name, 'bound');
+  assert.deepStrictEqual(Object.keys(b), ['asyncResource']);
+  assert.deepStrictEqual(Reflect.ownKeys(b), ['length', 'name', 'prototype', 'asyncResource']);
+  assert.deepStrictEqual(Object.getOwnPropertyDescriptor(b, 'length'),
+    { value: 2, writable: false, enumerable: false, configurable: true });
+  const d = Object.getOwnPropertyDescriptor(b, 'asyncResource');
+  assert.deepStrictEqual([typeof d.get, typeof d.set, d.enumerable, d.configurable, 'value' in d],
+    ['function', 'function', true, true, false]);
+  const zero = AsyncResource.bind(() => 7);
+  assert.strictEqual(zero.length, 0);
+  assert.deepStrictEqual(Object.getOwnPropertyDescriptor(zero, 'length'),
+    { value: 0, writable: false, enumerable: false, configurable: true });
+  assert.strictEqual(zero(), 7);
+  const weird = function(a, b, c) {};
+  Object.defineProperty(weird, 'length', { value: 'x' });
+  assert.strictEqual(AsyncResource.bind(weird).length, 'x');
+});
+
+check('AsyncResource.bind: this, arguments, ids, asyncResource', () => {
+  const b = AsyncResource.bind(function(...args) { return [this, args, executionAsyncId(), executionAsyncResource()]; });
+  const res = b.asyncResource;
+  assert.ok(res instanceof AsyncResource);
+  const obj = { m: b };
+  const [self, args, id, current] = obj.m(1, 2, 3);
+  assert.strictEqual(self, obj);
+  assert.deepStrictEqual(args, [1, 2, 3]);
+  assert.strictEqual(id, res.asyncId());
+  assert.strictEqual(current, res);
+  assert.notStrictEqual(executionAsyncId(), res.asyncId());
+  b.asyncResource = 'replaced';
+  assert.strictEqual(b.asyncResource, 'replaced');
+  assert.strictEqual(b()[2], res.asyncId());
+  const r = new AsyncResource('T', { triggerAsyncId: 5 });
+  const t = r.bind(function(x) { return [this.tag, x, triggerAsyncId()]; }, { tag: 'thisArg' });
+  assert.strictEqual(t.name, 'bound runInAsyncScope');
+  assert.strictEqual(t.length, 1);
+  assert.deepStrictEqual(t(9), ['thisArg', 9, 5]);
+  assert.strictEqual(t.asyncResource, r);
+  assert.throws(() => r.bind(() => { throw new Error('inside'); })(), /inside/);
+  assert.notStrictEqual(executionAsyncId(), r.asyncId());
+});
+
+check('AsyncResource.bind calls an overridden runInAsyncScope', () => {
+  const r = new AsyncResource('O');
+  r.runInAsyncScope = function(fn, thisArg, ...args) { return ['own', typeof fn, thisArg, args]; };
+  assert.deepStrictEqual(r.bind(function() {}).call('T', 1, 2), ['own', 'function', 'T', [1, 2]]);
+  class Sub extends AsyncResource { runInAsyncScope(fn, thisArg, ...args) { return ['sub', ...args]; } }
+  assert.deepStrictEqual(new Sub('S').bind(() => 1)(4, 5), ['sub', 4, 5]);
+});
+
+check('AsyncResource constructor arguments', () => {
+  assert.strictEqual(AsyncResource.length, 1);
+  assert.strictEqual(new AsyncResource('x', 3).triggerAsyncId(), 3);
+  assert.strictEqual(new AsyncResource('x', { triggerAsyncId: -1 }).triggerAsyncId(), -1);
+  assert.strictEqual(new AsyncResource('x', { requireManualDestroy: true }).triggerAsyncId(), executionAsyncId());
+  assert.throws(() => new AsyncResource(5), { code: 'ERR_INVALID_ARG_TYPE',
+    message: 'The "type" argument must be of type string. Received type number (5)' });
+  assert.throws(() => new AsyncResource('x', -2), { code: 'ERR_INVALID_ASYNC_ID',
+    message: 'Invalid triggerAsyncId value: -2' });
+  assert.throws(() => new AsyncResource('x', { triggerAsyncId: 1.5 }), { code: 'ERR_INVALID_ASYNC_ID' });
+  assert.throws(() => new AsyncResource('x').bind('nope'), { code: 'ERR_INVALID_ARG_TYPE',
+    message: 'The "fn" argument must be of type function. Received type string (\'nope\')' });
+  assert.throws(() => AsyncResource.bind(() => 1, 5), { code: 'ERR_INVALID_ARG_TYPE' });
+  // An enabled init hook (an AsyncLocalStorage in use counts as one) rejects an empty type;
+  // with none, '' is accepted (not checked here: the storages above are still enabled).
+  const hook = createHook({ init() {} }).enable();
+  assert.throws(() => new AsyncResource(''), { code: 'ERR_ASYNC_TYPE', message: 'Invalid name for async "type": ' });
+  hook.disable();
+  const s = new AsyncLocalStorage();
+  s.run(1, () => assert.throws(() => new AsyncResource(''), { code: 'ERR_ASYNC_TYPE' }));
+  s.disable();
+});

@@ -1,5 +1,8 @@
 #!/usr/bin/env bash
 # wrk against the same server under minode and node: same -t/-c/-d for both.
+# Besides requests/s it prints the server's CPU time per request (user+sys from /proc):
+# on a 2-core machine wrk itself needs about as much CPU as the server, so requests/s is
+# bounded by the machine; CPU per request is what the runtime controls.
 #   bench/http.sh              hello-world (examples/hello-http.js)
 #   bench/http.sh koa          the koa seed app (examples/koa, needs npm install there)
 #   THREADS=1 CONNS=32 DURATION=10s MINODE=target/release/minode bench/http.sh
@@ -30,8 +33,10 @@ run() {
     sleep 0.1
   done
   wrk -t1 -c4 -d1s "http://127.0.0.1:$port$URL_PATH" >/dev/null # warm up
-  local out
+  local out ticks0 ticks1
+  ticks0=$(cpu_ticks "$pid")
   out=$(wrk -t"$THREADS" -c"$CONNS" -d"$DURATION" "http://127.0.0.1:$port$URL_PATH")
+  ticks1=$(cpu_ticks "$pid")
   kill "$pid"; wait "$pid" 2>/dev/null || true
   local rps
   rps=$(echo "$out" | awk '/Requests\/sec/ {print $2}')
@@ -39,11 +44,23 @@ run() {
   lat=$(echo "$out" | awk '/Latency/ {print $2}')
   local errs
   errs=$(echo "$out" | grep -E 'Non-2xx|Socket errors' || true)
-  printf '%-8s %12s req/s  latency %s %s\n' "$name" "$rps" "$lat" "$errs"
-  echo "$rps"
+  local n cpu_us
+  n=$(echo "$out" | awk '/requests in/ {print $1}')
+  cpu_us=$(awk -v t=$((ticks1 - ticks0)) -v n="$n" -v hz="$(getconf CLK_TCK)" 'BEGIN { printf "%.1f", t * 1e6 / hz / n }')
+  printf '%-8s %12s req/s  latency %s  server CPU %s us/request %s\n' "$name" "$rps" "$lat" "$cpu_us" "$errs"
+  echo "$rps $cpu_us"
+}
+
+# utime + stime of a process (all threads), in clock ticks.
+cpu_ticks() {
+  awk '{ print $14 + $15 }' "/proc/$1/stat"
 }
 
 echo "== $WHAT: wrk -t$THREADS -c$CONNS -d$DURATION"
 m=$(run minode "$MINODE" 18080 | tee /dev/stderr | tail -1)
 n=$(run node "$NODE" 18081 | tee /dev/stderr | tail -1)
-awk -v m="$m" -v n="$n" 'BEGIN { if (n > 0) printf "minode/node = %.2fx\n", m / n }'
+awk -v m="$m" -v n="$n" 'BEGIN {
+  split(m, a, " "); split(n, b, " ")
+  if (b[1] > 0) printf "requests/s minode/node = %.2fx\n", a[1] / b[1]
+  if (a[2] > 0) printf "CPU per request node/minode = %.2fx\n", b[2] / a[2]
+}'

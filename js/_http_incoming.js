@@ -16,8 +16,6 @@ function IncomingMessage(socket) {
   // The Readable state is made on first use (most requests without a body never need it);
   // EventEmitter state on the first listener.
   this[kSocket] = socket;
-  this.rawHeaders = kEmpty;
-  this[kHeaders] = null;
 }
 Object.setPrototypeOf(IncomingMessage.prototype, Readable.prototype);
 Object.setPrototypeOf(IncomingMessage, Readable);
@@ -35,11 +33,14 @@ Object.assign(IncomingMessage.prototype, {
   method: null,
   statusCode: null,
   statusMessage: null,
+  _maxHeadersCount: null,
   _consuming: false,
   _dumped: false,
   // A message known to have no body: the stream ends as soon as someone reads it.
   _noBody: false,
 });
+IncomingMessage.prototype.rawHeaders = kEmpty;
+IncomingMessage.prototype[kHeaders] = null;
 IncomingMessage.prototype[kHeadersDistinct] = null;
 IncomingMessage.prototype[kTrailers] = null;
 IncomingMessage.prototype[kTrailersDistinct] = null;
@@ -100,7 +101,12 @@ function addHeaderLine(dest, field, value, joinDuplicates) {
 function buildHeaders(raw, joinDuplicates, maxCount) {
   const dest = {};
   const n = maxCount > 0 ? Math.min(raw.length, maxCount * 2) : raw.length;
-  for (let i = 0; i < n; i += 2) addHeaderLine(dest, raw[i].toLowerCase(), raw[i + 1], joinDuplicates);
+  for (let i = 0; i < n; i += 2) {
+    const field = raw[i].toLowerCase();
+    // Most fields appear once: set them here, without a call.
+    if (dest[field] === undefined && field !== 'set-cookie') dest[field] = raw[i + 1];
+    else addHeaderLine(dest, field, raw[i + 1], joinDuplicates);
+  }
   return dest;
 }
 

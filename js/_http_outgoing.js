@@ -30,9 +30,8 @@ const F_CLOSE = 4;
 
 function OutgoingMessage(options) {
   // EventEmitter state is created lazily by the first listener (_events on the prototype).
-  // Per-instance state only; the defaults live on the prototype (cheap construction).
-  this[kOutHeaders] = null;
-  this._header = null;
+  // All defaults live on the prototype: adding a property to a new object is the most
+  // expensive thing QuickJS does in a constructor (it rebuilds the object's shape).
   if (options) {
     if (options.highWaterMark) this[kHighWaterMark] = options.highWaterMark;
     if (options.rejectNonStandardBodyWrites) this[kRejectNonStandardBodyWrites] = true;
@@ -42,6 +41,7 @@ Object.setPrototypeOf(OutgoingMessage.prototype, Stream.prototype);
 Object.setPrototypeOf(OutgoingMessage, Stream);
 
 Object.assign(OutgoingMessage.prototype, {
+  _header: null,
   outputData: [],
   outputSize: 0,
   writable: true,
@@ -71,6 +71,7 @@ Object.assign(OutgoingMessage.prototype, {
   _autoLength: false,
   _needAutoLength: false,
 });
+OutgoingMessage.prototype[kOutHeaders] = null;
 OutgoingMessage.prototype[kBytesWritten] = 0;
 OutgoingMessage.prototype[kNeedDrain] = false;
 OutgoingMessage.prototype[kCorked] = 0;

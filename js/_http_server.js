@@ -28,7 +28,7 @@ const kConnState = Symbol('kConnState');
 // --- ServerResponse ---------------------------------------------------------------------
 
 function ServerResponse(req, options) {
-  OutgoingMessage.call(this, options);
+  if (options) OutgoingMessage.call(this, options);
   if (req.method === 'HEAD') this._hasBody = false;
   this.req = req;
   if (req.httpVersionMajor < 1 || req.httpVersionMinor < 1) {
@@ -41,12 +41,22 @@ Object.setPrototypeOf(ServerResponse, OutgoingMessage);
 
 Object.defineProperty(ServerResponse.prototype, 'socket', {
   get() {
-    if (this._sock !== undefined && this._sock !== null) return this._sock;
-    if (this._st && !this._detached) return (this._sock = this._st.getSocket());
-    return this._sock === undefined ? null : this._sock;
+    const sock = this._sock;
+    if (sock !== undefined && sock !== null) return sock;
+    // Not cached on the response: a property added per response costs more than the call.
+    if (this._st !== null && !this._detached) return this._st.getSocket();
+    return sock === undefined ? null : sock;
   },
   set(v) { this._sock = v; },
   configurable: true, enumerable: true,
+});
+
+// Node copies server.keepAliveTimeout onto every response; reading it through the
+// connection state saves a property per response. Assigning still works.
+Object.defineProperty(ServerResponse.prototype, '_keepAliveTimeout', {
+  get() { return this._st !== null ? this._st.server._keepAliveTimeout : 0; },
+  set(v) { Object.defineProperty(this, '_keepAliveTimeout', { value: v, writable: true, configurable: true, enumerable: true }); },
+  configurable: true,
 });
 
 Object.assign(ServerResponse.prototype, {
@@ -131,8 +141,11 @@ const emitterPrepend = EventEmitter.prototype.prependListener;
 
 function finishWhenObserved(res) {
   const req = res.req;
-  if (res.listenerCount('finish') > 0 || res.listenerCount('close') > 0 ||
-      (req && !req.complete) || (req && req.listenerCount('close') > 0)) {
+  // The listener tests read _events directly: listenerCount() calls cost more here.
+  const resEvents = res._events;
+  const reqEvents = req ? req._events : undefined;
+  if ((resEvents !== undefined && (resEvents.finish !== undefined || resEvents.close !== undefined)) ||
+      (req && !req.complete) || (reqEvents !== undefined && reqEvents.close !== undefined)) {
     process.nextTick(resFinished, res, true);
     return;
   }
@@ -394,7 +407,7 @@ function makeCallbacks(server) {
       req.rawHeaders = rawHeaders;
       req.httpVersionMajor = 1;
       if (flags & F_HTTP11) { req.httpVersionMinor = 1; req.httpVersion = '1.1'; } else { req.httpVersionMinor = 0; req.httpVersion = '1.0'; }
-      req._maxHeadersCount = server.maxHeadersCount;
+      if (server.maxHeadersCount !== null) req._maxHeadersCount = server.maxHeadersCount;
       if (server.joinDuplicateHeaders) req.joinDuplicateHeaders = true;
       if (flags & F_HAS_BODY) {
         st.req = req;
@@ -424,8 +437,7 @@ function makeCallbacks(server) {
       res._conn = conn;
       res._st = st;
       st.res = res;
-      res.shouldKeepAlive = (flags & F_KEEP_ALIVE) !== 0 && res.shouldKeepAlive;
-      res._keepAliveTimeout = server.keepAliveTimeout;
+      if ((flags & F_KEEP_ALIVE) === 0) res.shouldKeepAlive = false;
       if (server.maxRequestsPerSocket > 0 && st.count >= server.maxRequestsPerSocket) {
         res.maxRequestsOnConnectionReached = true;
       }

@@ -45,6 +45,7 @@ pub fn install(rt: &Runtime, ctx: *mut qjs::JSContext) {
         samples: 0,
         poll: PollCounter::Searching,
     };
+    let lines = std::env::var_os("MINODE_CPU_PROF_LINES").is_some();
     let mut seed: u64 = 0x9e37_79b9_7f4a_7c15;
     let mut next_sample = Instant::now();
     let handler = move || {
@@ -68,7 +69,7 @@ pub fn install(rt: &Runtime, ctx: *mut qjs::JSContext) {
         // The capture itself polls: keep the counter away from zero meanwhile, as the
         // handler must not be re-entered.
         unsafe { profile.poll.set(ctx, COUNTER_RESET) };
-        let stack = unsafe { capture(ctx) };
+        let stack = unsafe { capture(ctx, lines) };
         unsafe { profile.poll.set(ctx, POLL_PERIOD) };
         if let Some(stack) = stack {
             *profile.stacks.entry(stack).or_default() += 1;
@@ -118,7 +119,7 @@ impl Profile {
 
 /// The current stack as "outer;...;inner", from QuickJS's own "    at f (file:line:col)"
 /// text: Error.prepareStackTrace is set aside meanwhile so no JS runs.
-unsafe fn capture(ctx: *mut qjs::JSContext) -> Option<String> {
+unsafe fn capture(ctx: *mut qjs::JSContext, lines: bool) -> Option<String> {
     let global = qjs::JS_GetGlobalObject(ctx);
     let error_ctor = qjs::JS_GetPropertyStr(ctx, global, c"Error".as_ptr());
     let prepare = qjs::JS_GetPropertyStr(ctx, error_ctor, c"prepareStackTrace".as_ptr());
@@ -147,13 +148,18 @@ unsafe fn capture(ctx: *mut qjs::JSContext) -> Option<String> {
             let Some(frame) = line.trim().strip_prefix("at ") else {
                 continue;
             };
-            // "f (/path/to/file.js:12:3)" -> "f@file.js"
+            // "f (/path/to/file.js:12:3)" -> "f@file.js", and "f@file.js:12" for the
+            // innermost frame (the first line) when MINODE_CPU_PROF_LINES is set.
             let (name, loc) = match frame.split_once(" (") {
                 Some((name, loc)) => (name, loc.trim_end_matches(')')),
                 None => ("<anonymous>", frame),
             };
             let file = loc.rsplit('/').next().unwrap_or(loc);
-            let file = file.rsplitn(3, ':').last().unwrap_or(file);
+            let file = if frames.is_empty() && lines {
+                file.rsplit_once(':').map_or(file, |(f, _)| f)
+            } else {
+                file.rsplitn(3, ':').last().unwrap_or(file)
+            };
             frames.push(format!("{name}@{file}").replace([' ', ';'], "_"));
         }
         qjs::JS_FreeCString(ctx, cstr);

@@ -16,6 +16,7 @@ mod process;
 mod signals;
 mod spawn;
 mod stdio;
+mod stream_base;
 pub mod tcp;
 mod timers;
 mod tls; // tls

@@ -39,7 +39,7 @@
 //! Module functions: `closeFd(fd)`, `errData(errno, syscall)` -> `{errno, code, message,
 //! syscall}`, `lookup(host, family, req)` -> `req.oncomplete(errno|null, [[address, family]...])`,
 //! `UV_EOF`.
-use crate::{bytes, event_loop, uv};
+use crate::{event_loop, uv};
 use rquickjs::class::Trace;
 use rquickjs::function::{Opt, This};
 use rquickjs::{

@@ -244,6 +244,50 @@ fn grow(out: &mut Vec<u8>, max: usize, hint: usize) -> std::result::Result<(), Z
     Ok(())
 }
 
+/// TooLarge once `out` has passed maxOutputLength.
+fn within(out: &[u8], max: usize) -> std::result::Result<(), ZErr> {
+    if out.len() > max {
+        return Err(ZErr::TooLarge);
+    }
+    Ok(())
+}
+
+/// One zlib-rs call, `$z.$call(&input[pos..], spare room of out, flush)`, after making
+/// room for about `$hint` bytes; `pos` and `out`'s length move past what it used.
+/// Gives (the call's result, input taken, output made, whether `out` is full).
+macro_rules! zstep {
+    (
+        $z:ident.$call:ident($input:ident, $pos:ident, $flush:ident),
+        $out:ident, $max:ident, $hint:expr
+    ) => {{
+        grow($out, $max, $hint)?;
+        let (tin, tout) = ($z.total_in(), $z.total_out());
+        let len = $out.len();
+        let r = $z.$call(&$input[$pos..], $out.spare_capacity_mut(), $flush);
+        let din = ($z.total_in() - tin) as usize;
+        let dout = ($z.total_out() - tout) as usize;
+        // Safety: the engine initialised `dout` bytes of the spare capacity.
+        unsafe { $out.set_len(len + dout) };
+        $pos += din;
+        (r, din, dout, $out.len() == $out.capacity())
+    }};
+}
+
+/// Zeroed room at the end of `out` for a brotli call: `want` bytes clamped to 16 KiB..`cap`,
+/// never past `max + 1` in all. Returns where the room starts.
+fn brotli_room(
+    out: &mut Vec<u8>,
+    max: usize,
+    want: usize,
+    cap: usize,
+) -> std::result::Result<usize, ZErr> {
+    within(out, max)?;
+    let chunk = want.clamp(16 * 1024, cap).min(max + 1 - out.len()).max(1);
+    let start = out.len();
+    out.resize(start + chunk, 0);
+    Ok(start)
+}
+
 fn deflate(
     d: &mut zlib_rs::Deflate,
     input: &[u8],
@@ -261,16 +305,8 @@ fn deflate(
     };
     let mut pos = 0usize;
     loop {
-        grow(out, max, input.len() / 2 + 64)?;
-        let (tin, tout) = (d.total_in(), d.total_out());
-        let len = out.len();
-        let r = d.compress_uninit(&input[pos..], out.spare_capacity_mut(), mode);
-        let din = (d.total_in() - tin) as usize;
-        let dout = (d.total_out() - tout) as usize;
-        // Safety: the engine initialised `dout` bytes of the spare capacity.
-        unsafe { out.set_len(len + dout) };
-        pos += din;
-        let full = out.len() == out.capacity();
+        let hint = input.len() / 2 + 64;
+        let (r, din, dout, full) = zstep!(d.compress_uninit(input, pos, mode), out, max, hint);
         match r {
             Ok(Status::StreamEnd) => {
                 if !full || mode != DeflateFlush::Finish {
@@ -288,10 +324,7 @@ fn deflate(
             }
         }
     }
-    if out.len() > max {
-        return Err(ZErr::TooLarge);
-    }
-    Ok(())
+    within(out, max)
 }
 
 #[allow(clippy::too_many_arguments)]
@@ -324,16 +357,8 @@ fn inflate(
                 break;
             }
         }
-        grow(out, max, input.len().saturating_mul(4))?;
-        let (tin, tout) = (inf.total_in(), inf.total_out());
-        let len = out.len();
-        let r = inf.decompress_uninit(&input[pos..], out.spare_capacity_mut(), mode);
-        let din = (inf.total_in() - tin) as usize;
-        let dout = (inf.total_out() - tout) as usize;
-        // Safety: the engine initialised `dout` bytes of the spare capacity.
-        unsafe { out.set_len(len + dout) };
-        pos += din;
-        let full = out.len() == out.capacity();
+        let hint = input.len().saturating_mul(4);
+        let (r, din, dout, full) = zstep!(inf.decompress_uninit(input, pos, mode), out, max, hint);
         match r {
             Ok(Status::StreamEnd) => *ended = true,
             Ok(_) => {
@@ -359,9 +384,7 @@ fn inflate(
             }
         }
     }
-    if out.len() > max {
-        return Err(ZErr::TooLarge);
-    }
+    within(out, max)?;
     if flush == Z_FINISH && !*ended {
         return Err(zerr("unexpected end of file", "Z_BUF_ERROR", -5));
     }
@@ -389,16 +412,8 @@ fn brotli_encode(
     let mut in_off = 0usize;
     let mut avail_in = input.len();
     loop {
-        if out.len() > max {
-            return Err(ZErr::TooLarge);
-        }
-        let chunk = (input.len() / 2 + 1024)
-            .clamp(16 * 1024, 1 << 20)
-            .min(max + 1 - out.len())
-            .max(1);
-        let start = out.len();
-        out.resize(start + chunk, 0);
-        let mut avail_out = chunk;
+        let start = brotli_room(out, max, input.len() / 2 + 1024, 1 << 20)?;
+        let mut avail_out = out.len() - start;
         let mut out_off = start;
         let before_in = avail_in;
         let ok = st.compress_stream(
@@ -432,10 +447,7 @@ fn brotli_encode(
             break;
         }
     }
-    if out.len() > max {
-        return Err(ZErr::TooLarge);
-    }
-    Ok(())
+    within(out, max)
 }
 
 fn brotli_decode(
@@ -449,18 +461,8 @@ fn brotli_decode(
     let mut in_off = 0usize;
     let mut avail_in = input.len();
     while !*ended {
-        if out.len() > max {
-            return Err(ZErr::TooLarge);
-        }
-        let chunk = input
-            .len()
-            .saturating_mul(4)
-            .clamp(16 * 1024, 4 << 20)
-            .min(max + 1 - out.len())
-            .max(1);
-        let start = out.len();
-        out.resize(start + chunk, 0);
-        let mut avail_out = chunk;
+        let start = brotli_room(out, max, input.len().saturating_mul(4), 4 << 20)?;
+        let mut avail_out = out.len() - start;
         let mut out_off = start;
         let mut total = 0usize;
         let r = BrotliDecompressStream(
@@ -490,9 +492,7 @@ fn brotli_decode(
             }
         }
     }
-    if out.len() > max {
-        return Err(ZErr::TooLarge);
-    }
+    within(out, max)?;
     if flush == BROTLI_OPERATION_FINISH && !*ended {
         return Err(zerr("unexpected end of file", "Z_BUF_ERROR", -5));
     }
@@ -591,6 +591,15 @@ fn result_value<'js>(
     }
 }
 
+/// Run `f` over the input's bytes; undefined or null is no input (a flush alone).
+fn with_input<'js, R>(ctx: &Ctx<'js>, input: &Value<'js>, f: impl FnOnce(&[u8]) -> R) -> Result<R> {
+    if input.is_undefined() || input.is_null() {
+        Ok(f(&[]))
+    } else {
+        crate::bytes::with_bytes(ctx, input, f)
+    }
+}
+
 fn max_of(v: f64) -> usize {
     if v.is_finite() && v >= 0.0 {
         v as usize
@@ -660,11 +669,7 @@ impl ZlibHandle {
         let Some(st) = guard.as_mut() else {
             return Err(Exception::throw_message(&ctx, "zlib binding closed"));
         };
-        let r = if input.is_undefined() || input.is_null() {
-            st.run(&[], flush, max_of(max))
-        } else {
-            crate::bytes::with_bytes(&ctx, &input, |b| st.run(b, flush, max_of(max)))?
-        };
+        let r = with_input(&ctx, &input, |b| st.run(b, flush, max_of(max)))?;
         let (err, val) = result_value(&ctx, r)?;
         Ok(if err.is_null() { val } else { err })
     }
@@ -683,11 +688,7 @@ impl ZlibHandle {
                 "zlib binding closed or busy",
             ));
         };
-        let data = if input.is_undefined() || input.is_null() {
-            Vec::new()
-        } else {
-            crate::bytes::to_vec(&ctx, &input)?
-        };
+        let data = with_input(&ctx, &input, <[u8]>::to_vec)?;
         let slot = self.state.clone();
         let closed = self.closed.clone();
         let max = max_of(max);

@@ -203,19 +203,44 @@ pub fn init<'js>(ctx: &Ctx<'js>, o: &Object<'js>) -> Result<()> {
         };
     }
 
-    f!("access", |ctx: Ctx<'js>,
-                  p: Value<'js>,
-                  mode: i32,
-                  r: Req<'js>|
-     -> Result<Value<'js>> {
-        let p = path_arg(&ctx, &p)?;
-        dispatch(&ctx, req(&ctx, r), move || {
-            let c = p.cstr().map_err(|e| FsError::path(e, "access", &p))?;
-            // Safety: valid C string.
-            cvt(unsafe { libc::access(c.as_ptr(), mode) })
-                .map_err(|e| FsError::path(e, "access", &p))?;
-            Ok(Out::Undef)
-        })
+    // name(path, ...args, req): `$work` runs through `dispatch` (inline, or on the
+    // blocking pool with a req) once the path is converted on the JS thread.
+    macro_rules! path_fn {
+        ($name:literal, |$p:ident $(, $a:ident : $t:ty)*| $work:expr) => {
+            f!($name, |ctx: Ctx<'js>, $p: Value<'js>, $($a: $t,)* r: Req<'js>| -> Result<Value<'js>> {
+                let $p = path_arg(&ctx, &$p)?;
+                dispatch(&ctx, req(&ctx, r), move || $work)
+            });
+        };
+    }
+
+    // Likewise with two paths (rename, links, copy): no result, errors name both paths.
+    macro_rules! path2_op {
+        ($name:literal, $syscall:literal, |$a:ident, $b:ident $(, $x:ident : $t:ty)*| $body:expr) => {
+            f!($name, |ctx: Ctx<'js>, $a: Value<'js>, $b: Value<'js>, $($x: $t,)* r: Req<'js>| -> Result<Value<'js>> {
+                let ($a, $b) = (path_arg(&ctx, &$a)?, path_arg(&ctx, &$b)?);
+                dispatch(&ctx, req(&ctx, r), move || {
+                    $body.map_err(|e| FsError::path2(e, $syscall, &$a, &$b))?;
+                    Ok(Out::Undef)
+                })
+            });
+        };
+    }
+
+    // A plain syscall on the path as a C string; no result.
+    macro_rules! path_op {
+        ($name:literal, $syscall:literal, |$p:ident, $c:ident $(, $a:ident : $t:ty)*| $body:expr) => {
+            path_fn!($name, |$p $(, $a: $t)*| {
+                let $c = $p.cstr().map_err(|e| FsError::path(e, $syscall, &$p))?;
+                // Safety: plain syscalls on a valid C string.
+                cvt(unsafe { $body }).map_err(|e| FsError::path(e, $syscall, &$p))?;
+                Ok(Out::Undef)
+            });
+        };
+    }
+
+    path_op!("access", "access", |p, c, mode: i32| {
+        libc::access(c.as_ptr(), mode)
     });
 
     f!("existsSync", |ctx: Ctx<'js>,
@@ -227,19 +252,6 @@ pub fn init<'js>(ctx: &Ctx<'js>, o: &Object<'js>) -> Result<()> {
         Ok(unsafe { libc::access(c.as_ptr(), libc::F_OK) } == 0)
     });
 
-    macro_rules! path_op {
-        ($name:literal, $syscall:literal, |$p:ident, $c:ident $(, $a:ident : $t:ty)*| $body:expr) => {
-            f!($name, |ctx: Ctx<'js>, $p: Value<'js>, $($a: $t,)* r: Req<'js>| -> Result<Value<'js>> {
-                let $p = path_arg(&ctx, &$p)?;
-                dispatch(&ctx, req(&ctx, r), move || {
-                    let $c = $p.cstr().map_err(|e| FsError::path(e, $syscall, &$p))?;
-                    // Safety: plain syscalls on a valid C string.
-                    cvt(unsafe { $body }).map_err(|e| FsError::path(e, $syscall, &$p))?;
-                    Ok(Out::Undef)
-                })
-            });
-        };
-    }
     path_op!("chmod", "chmod", |p, c, mode: f64| libc::chmod(
         c.as_ptr(),
         mode as libc::mode_t
@@ -270,50 +282,29 @@ pub fn init<'js>(ctx: &Ctx<'js>, o: &Object<'js>) -> Result<()> {
     path_op!("rmdir", "rmdir", |p, c| libc::rmdir(c.as_ptr()));
     path_op!("unlink", "unlink", |p, c| libc::unlink(c.as_ptr()));
 
-    f!("truncate", |ctx: Ctx<'js>,
-                    p: Value<'js>,
-                    len: f64,
-                    r: Req<'js>|
-     -> Result<Value<'js>> {
-        let p = path_arg(&ctx, &p)?;
-        dispatch(&ctx, req(&ctx, r), move || {
-            let fd = open_raw(&p, libc::O_WRONLY, 0).map_err(|e| FsError::path(e, "open", &p))?;
-            // Safety: fd opened above.
-            let res = cvt(unsafe { libc::ftruncate(fd, len.max(0.0) as libc::off_t) });
-            close_fd(fd);
-            res.map_err(|e| FsError::new(e, "ftruncate"))?;
-            Ok(Out::Undef)
-        })
+    path_fn!("truncate", |p, len: f64| {
+        let fd = open_raw(&p, libc::O_WRONLY, 0).map_err(|e| FsError::path(e, "open", &p))?;
+        // Safety: fd opened above.
+        let res = cvt(unsafe { libc::ftruncate(fd, len.max(0.0) as libc::off_t) });
+        close_fd(fd);
+        res.map_err(|e| FsError::new(e, "ftruncate"))?;
+        Ok(Out::Undef)
     });
 
-    f!("readdir", |ctx: Ctx<'js>,
-                   p: Value<'js>,
-                   buffer: bool,
-                   types: bool,
-                   r: Req<'js>|
-     -> Result<Value<'js>> {
-        let p = path_arg(&ctx, &p)?;
-        dispatch(&ctx, req(&ctx, r), move || readdir(&p, types, buffer))
+    path_fn!("readdir", |p, buffer: bool, types: bool| {
+        readdir(&p, types, buffer)
     });
 
-    f!("mkdir", |ctx: Ctx<'js>,
-                 p: Value<'js>,
-                 mode: f64,
-                 recursive: bool,
-                 r: Req<'js>|
-     -> Result<Value<'js>> {
-        let p = path_arg(&ctx, &p)?;
-        dispatch(&ctx, req(&ctx, r), move || {
-            if recursive {
-                match mkdir_p(&p.buf, mode as u32, 0).map_err(|e| FsError::path(e, "mkdir", &p))? {
-                    Some(first) => Ok(Out::Str(first.to_string_lossy().into_owned())),
-                    None => Ok(Out::Undef),
-                }
-            } else {
-                mkdir_one(&p.buf, mode as u32).map_err(|e| FsError::path(e, "mkdir", &p))?;
-                Ok(Out::Undef)
+    path_fn!("mkdir", |p, mode: f64, recursive: bool| {
+        if recursive {
+            match mkdir_p(&p.buf, mode as u32, 0).map_err(|e| FsError::path(e, "mkdir", &p))? {
+                Some(first) => Ok(Out::Str(first.to_string_lossy().into_owned())),
+                None => Ok(Out::Undef),
             }
-        })
+        } else {
+            mkdir_one(&p.buf, mode as u32).map_err(|e| FsError::path(e, "mkdir", &p))?;
+            Ok(Out::Undef)
+        }
     });
 
     f!("mkdtemp", |ctx: Ctx<'js>,
@@ -338,115 +329,49 @@ pub fn init<'js>(ctx: &Ctx<'js>, o: &Object<'js>) -> Result<()> {
     });
 
     // rm(path, recursive, force, req): EISDIR with syscall 'rm' becomes ERR_FS_EISDIR in JS.
-    f!("rm", |ctx: Ctx<'js>,
-              p: Value<'js>,
-              recursive: bool,
-              force: bool,
-              r: Req<'js>|
-     -> Result<Value<'js>> {
-        let p = path_arg(&ctx, &p)?;
-        dispatch(&ctx, req(&ctx, r), move || {
-            let meta = match std::fs::symlink_metadata(&p.buf) {
-                Ok(m) => m,
-                Err(e) if force && e.raw_os_error() == Some(libc::ENOENT) => return Ok(Out::Undef),
-                Err(e) => return Err(FsError::path(e, "lstat", &p)),
-            };
-            if meta.is_dir() {
-                if !recursive {
-                    return Err(FsError::path(
-                        io::Error::from_raw_os_error(libc::EISDIR),
-                        "rm",
-                        &p,
-                    ));
-                }
-                remove_tree(&p.buf)?;
-            } else {
-                std::fs::remove_file(&p.buf).map_err(|e| FsError::path(e, "unlink", &p))?;
+    path_fn!("rm", |p, recursive: bool, force: bool| {
+        let meta = match std::fs::symlink_metadata(&p.buf) {
+            Ok(m) => m,
+            Err(e) if force && e.raw_os_error() == Some(libc::ENOENT) => return Ok(Out::Undef),
+            Err(e) => return Err(FsError::path(e, "lstat", &p)),
+        };
+        if meta.is_dir() {
+            if !recursive {
+                return Err(FsError::path(
+                    io::Error::from_raw_os_error(libc::EISDIR),
+                    "rm",
+                    &p,
+                ));
             }
-            Ok(Out::Undef)
-        })
+            remove_tree(&p.buf)?;
+        } else {
+            std::fs::remove_file(&p.buf).map_err(|e| FsError::path(e, "unlink", &p))?;
+        }
+        Ok(Out::Undef)
     });
 
-    f!("rename", |ctx: Ctx<'js>,
-                  a: Value<'js>,
-                  b: Value<'js>,
-                  r: Req<'js>|
-     -> Result<Value<'js>> {
-        let (a, b) = (path_arg(&ctx, &a)?, path_arg(&ctx, &b)?);
-        dispatch(&ctx, req(&ctx, r), move || {
-            std::fs::rename(&a.buf, &b.buf).map_err(|e| FsError::path2(e, "rename", &a, &b))?;
-            Ok(Out::Undef)
-        })
+    path2_op!("rename", "rename", |a, b| std::fs::rename(&a.buf, &b.buf));
+    path2_op!("link", "link", |a, b| std::fs::hard_link(&a.buf, &b.buf));
+    path2_op!("symlink", "symlink", |target, p| {
+        std::os::unix::fs::symlink(&target.buf, &p.buf)
+    });
+    path2_op!("copyFile", "copyfile", |a, b, mode: i32| {
+        copy_file(&a, &b, mode)
     });
 
-    f!("link", |ctx: Ctx<'js>,
-                a: Value<'js>,
-                b: Value<'js>,
-                r: Req<'js>|
-     -> Result<Value<'js>> {
-        let (a, b) = (path_arg(&ctx, &a)?, path_arg(&ctx, &b)?);
-        dispatch(&ctx, req(&ctx, r), move || {
-            std::fs::hard_link(&a.buf, &b.buf).map_err(|e| FsError::path2(e, "link", &a, &b))?;
-            Ok(Out::Undef)
-        })
-    });
-
-    f!("symlink", |ctx: Ctx<'js>,
-                   target: Value<'js>,
-                   p: Value<'js>,
-                   r: Req<'js>|
-     -> Result<Value<'js>> {
-        let (a, b) = (path_arg(&ctx, &target)?, path_arg(&ctx, &p)?);
-        dispatch(&ctx, req(&ctx, r), move || {
-            std::os::unix::fs::symlink(&a.buf, &b.buf)
-                .map_err(|e| FsError::path2(e, "symlink", &a, &b))?;
-            Ok(Out::Undef)
-        })
-    });
-
-    f!("copyFile", |ctx: Ctx<'js>,
-                    a: Value<'js>,
-                    b: Value<'js>,
-                    mode: i32,
-                    r: Req<'js>|
-     -> Result<Value<'js>> {
-        let (a, b) = (path_arg(&ctx, &a)?, path_arg(&ctx, &b)?);
-        dispatch(&ctx, req(&ctx, r), move || {
-            copy_file(&a, &b, mode).map_err(|e| FsError::path2(e, "copyfile", &a, &b))?;
-            Ok(Out::Undef)
-        })
-    });
-
-    f!("readlink", |ctx: Ctx<'js>,
-                    p: Value<'js>,
-                    buffer: bool,
-                    r: Req<'js>|
-     -> Result<Value<'js>> {
-        let p = path_arg(&ctx, &p)?;
-        dispatch(&ctx, req(&ctx, r), move || {
-            let t = std::fs::read_link(&p.buf).map_err(|e| FsError::path(e, "readlink", &p))?;
-            Ok(name_out(t.into_os_string().into_encoded_bytes(), buffer))
-        })
+    path_fn!("readlink", |p, buffer: bool| {
+        let t = std::fs::read_link(&p.buf).map_err(|e| FsError::path(e, "readlink", &p))?;
+        Ok(name_out(t.into_os_string().into_encoded_bytes(), buffer))
     });
 
     // realpath(path[, buffer[, native[, req]]]): the module loader calls realpath(path).
-    f!("realpath", |ctx: Ctx<'js>,
-                    p: Value<'js>,
-                    buffer: Opt<bool>,
-                    native: Opt<bool>,
-                    r: Req<'js>|
-     -> Result<Value<'js>> {
-        let p = path_arg(&ctx, &p)?;
-        let buffer = buffer.0.unwrap_or(false);
-        let native = native.0.unwrap_or(true);
-        dispatch(&ctx, req(&ctx, r), move || {
-            let v = if native {
-                realpath_native(&p).map_err(|e| FsError::path(e, "realpath", &p))?
-            } else {
-                realpath_walk(&p)?
-            };
-            Ok(name_out(v, buffer))
-        })
+    path_fn!("realpath", |p, buffer: Opt<bool>, native: Opt<bool>| {
+        let v = if native.0.unwrap_or(true) {
+            realpath_native(&p).map_err(|e| FsError::path(e, "realpath", &p))?
+        } else {
+            realpath_walk(&p)?
+        };
+        Ok(name_out(v, buffer.0.unwrap_or(false)))
     });
 
     Ok(())

@@ -1,5 +1,7 @@
-//! `TCP`'s JS-facing methods: connect/open/detach, reading, writing, shutdown, close, options.
+//! `TCP`'s JS-facing methods: connect/open/detach here; reading, writing, shutdown, close
+//! and options are stream_base.rs's, shared with `TLSWrap`.
 use super::*;
+use crate::stream_base::{stream_fields, StreamBase};
 
 #[rquickjs::methods]
 impl TcpStreamHandle {
@@ -89,21 +91,12 @@ impl TcpStreamHandle {
 
     #[qjs(rename = "readStart")]
     pub fn read_start<'js>(&self, ctx: Ctx<'js>, this: This<Object<'js>>) -> i32 {
-        if self.inner.closed.get() || self.inner.sock.borrow().is_none() {
-            return -libc::EBADF;
-        }
-        self.adopt_owner(&ctx, &this.0);
-        self.inner.reading.set(true);
-        self.inner.update_active();
-        self.inner.ensure_task();
-        0
+        self.inner.read_start(&ctx, &this.0)
     }
 
     #[qjs(rename = "readStop")]
     pub fn read_stop(&self) -> i32 {
-        self.inner.reading.set(false);
-        self.inner.update_active();
-        0
+        self.inner.read_stop()
     }
 
     pub fn write<'js>(
@@ -113,9 +106,7 @@ impl TcpStreamHandle {
         req: Option<Object<'js>>,
         data: Value<'js>,
     ) -> Result<i32> {
-        self.adopt_owner(&ctx, &this.0);
-        let inner = self.inner.clone();
-        bytes::with_bytes(&ctx, &data, |b| inner.write_bytes(&ctx, req, b))
+        self.inner.write(&ctx, &this.0, req, &data)
     }
 
     pub fn writev<'js>(
@@ -125,13 +116,7 @@ impl TcpStreamHandle {
         req: Option<Object<'js>>,
         chunks: Array<'js>,
     ) -> Result<i32> {
-        self.adopt_owner(&ctx, &this.0);
-        let mut all = Vec::new();
-        for v in chunks.iter::<Value>() {
-            let v = v?;
-            bytes::with_bytes(&ctx, &v, |b| all.extend_from_slice(b))?;
-        }
-        Ok(self.inner.write_bytes(&ctx, req, &all))
+        self.inner.writev(&ctx, &this.0, req, &chunks)
     }
 
     #[qjs(get, rename = "writeQueueSize")]
@@ -140,13 +125,7 @@ impl TcpStreamHandle {
     }
 
     pub fn shutdown<'js>(&self, ctx: Ctx<'js>, req: Object<'js>) -> i32 {
-        if self.inner.sock.borrow().is_none() {
-            return -libc::ENOTCONN;
-        }
-        event_loop::ref_handle();
-        *self.inner.shutdown_req.borrow_mut() = Some(Persistent::save(&ctx, req));
-        self.inner.ensure_task();
-        0
+        self.inner.shutdown(&ctx, req)
     }
 
     pub fn detach(&self) -> i32 {
@@ -168,18 +147,7 @@ impl TcpStreamHandle {
     }
 
     pub fn close<'js>(&self, ctx: Ctx<'js>, cb: Opt<Function<'js>>) {
-        if !self.inner.closed.replace(true) {
-            self.inner.reading.set(false);
-            self.inner.update_active();
-            self.inner.fail(-libc::ECANCELED);
-            self.inner.sock.borrow_mut().take();
-            self.inner.notify.notify_one();
-        }
-        self.inner.owner.borrow_mut().take();
-        if let Some(cb) = cb.0 {
-            let cb = Persistent::save(&ctx, cb);
-            event_loop::post(Box::new(move |ctx| call_fn(ctx, cb, ())));
-        }
+        self.inner.close(&ctx, cb.0)
     }
 
     #[qjs(get)]
@@ -189,11 +157,7 @@ impl TcpStreamHandle {
 
     #[qjs(get, rename = "isUnix")]
     pub fn is_unix(&self) -> bool {
-        self.inner
-            .sock
-            .borrow()
-            .as_ref()
-            .is_some_and(|s| s.is_unix())
+        self.inner.is_unix()
     }
 
     #[qjs(get, rename = "bytesRead")]
@@ -207,35 +171,21 @@ impl TcpStreamHandle {
     }
 
     pub fn getsockname<'js>(&self, ctx: Ctx<'js>) -> Result<Value<'js>> {
-        match self.fd_or() {
-            Some(fd) => name_object(&ctx, fd, false),
-            None => Ok(Value::new_int(ctx, -libc::EBADF)),
-        }
+        self.inner.sock_name(ctx, false)
     }
 
     pub fn getpeername<'js>(&self, ctx: Ctx<'js>) -> Result<Value<'js>> {
-        match self.fd_or() {
-            Some(fd) => name_object(&ctx, fd, true),
-            None => Ok(Value::new_int(ctx, -libc::EBADF)),
-        }
+        self.inner.sock_name(ctx, true)
     }
 
     #[qjs(rename = "setNoDelay")]
     pub fn set_no_delay(&self, on: bool) -> i32 {
-        match self.fd_or() {
-            Some(fd) if !self.is_unix() => set_nodelay(fd, on),
-            _ => 0,
-        }
+        self.inner.set_no_delay(on)
     }
 
     #[qjs(rename = "setKeepAlive")]
     pub fn set_keep_alive(&self, on: bool, secs: Opt<f64>) -> i32 {
-        match self.fd_or() {
-            Some(fd) if !self.is_unix() => {
-                set_keepalive(fd, on, secs.0.unwrap_or(0.0).max(0.0) as u32)
-            }
-            _ => 0,
-        }
+        self.inner.set_keep_alive(on, secs.0)
     }
 
     #[qjs(rename = "ref")]
@@ -248,5 +198,52 @@ impl TcpStreamHandle {
     #[qjs(rename = "hasRef")]
     pub fn has_ref(&self) -> bool {
         self.inner.loop_ref.has_ref()
+    }
+}
+
+/// TCP's state and steps for the shared stream-handle methods (the write path and task
+/// live in tcp.rs).
+impl StreamBase for StreamInner {
+    stream_fields!();
+    // These three name tcp.rs's inherent methods, which take precedence over the trait's.
+    fn update_active(&self) {
+        StreamInner::update_active(self)
+    }
+    fn fail(&self, errno: i32) {
+        StreamInner::fail(self, errno)
+    }
+    fn write_bytes<'js>(
+        self: &Rc<Self>,
+        ctx: &Ctx<'js>,
+        req: Option<Object<'js>>,
+        data: &[u8],
+    ) -> i32 {
+        StreamInner::write_bytes(self, ctx, req, data)
+    }
+    fn can_read(&self) -> bool {
+        self.sock.borrow().is_some()
+    }
+    fn connected(&self) -> bool {
+        self.sock.borrow().is_some()
+    }
+    fn kick(self: &Rc<Self>) {
+        // Starts the I/O task if it is not running, else wakes it.
+        self.ensure_task()
+    }
+    fn release(&self) {
+        self.sock.borrow_mut().take();
+        self.notify.notify_one();
+    }
+    fn sock_fd(&self) -> Option<RawFd> {
+        self.sock.borrow().as_ref().map(|s| s.fd())
+    }
+    fn is_unix(&self) -> bool {
+        self.sock.borrow().as_ref().is_some_and(|s| s.is_unix())
+    }
+    fn sock_name<'js>(&self, ctx: Ctx<'js>, peer: bool) -> Result<Value<'js>> {
+        match self.sock_fd() {
+            Some(fd) => name_object(&ctx, fd, peer),
+            None => Ok(Value::new_int(ctx, -libc::EBADF)),
+        }
     }
 }

@@ -257,15 +257,63 @@ pub fn node_error_of(e: &TlsError) -> Option<NodeCertError> {
     None
 }
 
+/// webpki's check of a peer's chain, for either side.
+pub trait ChainCheck {
+    fn verify_chain(
+        &self,
+        ee: &CertificateDer<'_>,
+        inter: &[CertificateDer<'_>],
+        now: UnixTime,
+    ) -> std::result::Result<(), TlsError>;
+}
+
+impl ChainCheck for WebPkiServerVerifier {
+    fn verify_chain(
+        &self,
+        ee: &CertificateDer<'_>,
+        inter: &[CertificateDer<'_>],
+        now: UnixTime,
+    ) -> std::result::Result<(), TlsError> {
+        // The name is checked in JS (checkServerIdentity); webpki checks it last, so a
+        // name mismatch means the chain itself is fine.
+        let Ok(name) = ServerName::try_from("minode.invalid") else {
+            return Ok(());
+        };
+        self.verify_server_cert(ee, inter, &name, &[], now)
+            .map(|_| ())
+    }
+}
+
+impl ChainCheck for dyn ClientCertVerifier {
+    fn verify_chain(
+        &self,
+        ee: &CertificateDer<'_>,
+        inter: &[CertificateDer<'_>],
+        now: UnixTime,
+    ) -> std::result::Result<(), TlsError> {
+        self.verify_client_cert(ee, inter, now).map(|_| ())
+    }
+}
+
+/// A Node-flavoured verifier of the peer's chain over webpki's verifier `V` for that side
+/// (None: an empty trust store).
 #[derive(Debug)]
-pub struct NodeServerVerifier {
-    inner: Option<Arc<WebPkiServerVerifier>>,
+pub struct NodeVerifier<V: ?Sized> {
+    inner: Option<Arc<V>>,
     anchors: Arc<Vec<CertificateDer<'static>>>,
+    /// Server side: ask the client for a certificate.
+    request: bool,
     reject: bool,
     provider: Arc<CryptoProvider>,
 }
 
-impl NodeServerVerifier {
+/// A client's verifier of the server's chain.
+pub type NodeServerVerifier = NodeVerifier<WebPkiServerVerifier>;
+/// A server's verifier of the client's chain.
+pub type NodeClientVerifier = NodeVerifier<dyn ClientCertVerifier>;
+
+impl<V: ChainCheck + ?Sized> NodeVerifier<V> {
+    /// None when the chain is trusted, else the error OpenSSL would report.
     pub fn check(
         &self,
         ee: &CertificateDer<'_>,
@@ -278,14 +326,79 @@ impl NodeServerVerifier {
         let Some(v) = &self.inner else {
             return Some(unknown_issuer(ee, inter));
         };
-        // The name is checked in JS (checkServerIdentity); webpki checks it last, so a
-        // name mismatch means the chain itself is fine.
-        let name = ServerName::try_from("minode.invalid").ok()?;
-        match v.verify_server_cert(ee, inter, &name, &[], now) {
-            Ok(_) => None,
+        match v.verify_chain(ee, inter, now) {
+            Ok(()) => None,
             Err(e) => map_error(e, ee, inter),
         }
     }
+
+    /// `check` on the chain the peer sent (DER, leaf first), after the handshake.
+    pub fn check_peer(&self, peer: &[Vec<u8>]) -> Option<NodeCertError> {
+        let Some((ee, rest)) = peer.split_first() else {
+            let msg = "unspecified certificate verification error";
+            return Some(nce("UNSPECIFIED", msg));
+        };
+        let ee = CertificateDer::from(ee.as_slice());
+        let rest: Vec<CertificateDer> = rest
+            .iter()
+            .map(|c| CertificateDer::from(c.as_slice()))
+            .collect();
+        self.check(&ee, &rest, UnixTime::now())
+    }
+
+    /// What rustls is told: only with rejectUnauthorized does a bad chain fail the handshake.
+    fn verdict(
+        &self,
+        ee: &CertificateDer<'_>,
+        inter: &[CertificateDer<'_>],
+        now: UnixTime,
+    ) -> std::result::Result<(), TlsError> {
+        if !self.reject {
+            return Ok(());
+        }
+        match self.check(ee, inter, now) {
+            Some(e) => Err(reject_with(e)),
+            None => Ok(()),
+        }
+    }
+}
+
+/// The handshake-signature checks, the same for both sides: rustls' own, with the
+/// verifier's provider. (A macro because each rustls verifier trait wants them.)
+macro_rules! signature_checks {
+    () => {
+        fn verify_tls12_signature(
+            &self,
+            message: &[u8],
+            cert: &CertificateDer<'_>,
+            dss: &DigitallySignedStruct,
+        ) -> std::result::Result<HandshakeSignatureValid, TlsError> {
+            rustls::crypto::verify_tls12_signature(
+                message,
+                cert,
+                dss,
+                &self.provider.signature_verification_algorithms,
+            )
+        }
+        fn verify_tls13_signature(
+            &self,
+            message: &[u8],
+            cert: &CertificateDer<'_>,
+            dss: &DigitallySignedStruct,
+        ) -> std::result::Result<HandshakeSignatureValid, TlsError> {
+            rustls::crypto::verify_tls13_signature(
+                message,
+                cert,
+                dss,
+                &self.provider.signature_verification_algorithms,
+            )
+        }
+        fn supported_verify_schemes(&self) -> Vec<SignatureScheme> {
+            self.provider
+                .signature_verification_algorithms
+                .supported_schemes()
+        }
+    };
 }
 
 impl ServerCertVerifier for NodeServerVerifier {
@@ -297,73 +410,10 @@ impl ServerCertVerifier for NodeServerVerifier {
         _ocsp_response: &[u8],
         now: UnixTime,
     ) -> std::result::Result<ServerCertVerified, TlsError> {
-        if self.reject {
-            if let Some(e) = self.check(end_entity, intermediates, now) {
-                return Err(reject_with(e));
-            }
-        }
-        Ok(ServerCertVerified::assertion())
+        self.verdict(end_entity, intermediates, now)
+            .map(|()| ServerCertVerified::assertion())
     }
-    fn verify_tls12_signature(
-        &self,
-        message: &[u8],
-        cert: &CertificateDer<'_>,
-        dss: &DigitallySignedStruct,
-    ) -> std::result::Result<HandshakeSignatureValid, TlsError> {
-        rustls::crypto::verify_tls12_signature(
-            message,
-            cert,
-            dss,
-            &self.provider.signature_verification_algorithms,
-        )
-    }
-    fn verify_tls13_signature(
-        &self,
-        message: &[u8],
-        cert: &CertificateDer<'_>,
-        dss: &DigitallySignedStruct,
-    ) -> std::result::Result<HandshakeSignatureValid, TlsError> {
-        rustls::crypto::verify_tls13_signature(
-            message,
-            cert,
-            dss,
-            &self.provider.signature_verification_algorithms,
-        )
-    }
-    fn supported_verify_schemes(&self) -> Vec<SignatureScheme> {
-        self.provider
-            .signature_verification_algorithms
-            .supported_schemes()
-    }
-}
-
-#[derive(Debug)]
-pub struct NodeClientVerifier {
-    inner: Option<Arc<dyn ClientCertVerifier>>,
-    anchors: Arc<Vec<CertificateDer<'static>>>,
-    request: bool,
-    reject: bool,
-    provider: Arc<CryptoProvider>,
-}
-
-impl NodeClientVerifier {
-    pub fn check(
-        &self,
-        ee: &CertificateDer<'_>,
-        inter: &[CertificateDer<'_>],
-        now: UnixTime,
-    ) -> Option<NodeCertError> {
-        if let Some(r) = check_self_issued(ee, &self.anchors, now) {
-            return r;
-        }
-        let Some(v) = &self.inner else {
-            return Some(unknown_issuer(ee, inter));
-        };
-        match v.verify_client_cert(ee, inter, now) {
-            Ok(_) => None,
-            Err(e) => map_error(e, ee, inter),
-        }
-    }
+    signature_checks!();
 }
 
 impl ClientCertVerifier for NodeClientVerifier {
@@ -385,44 +435,10 @@ impl ClientCertVerifier for NodeClientVerifier {
         intermediates: &[CertificateDer<'_>],
         now: UnixTime,
     ) -> std::result::Result<ClientCertVerified, TlsError> {
-        if self.reject {
-            if let Some(e) = self.check(end_entity, intermediates, now) {
-                return Err(reject_with(e));
-            }
-        }
-        Ok(ClientCertVerified::assertion())
+        self.verdict(end_entity, intermediates, now)
+            .map(|()| ClientCertVerified::assertion())
     }
-    fn verify_tls12_signature(
-        &self,
-        message: &[u8],
-        cert: &CertificateDer<'_>,
-        dss: &DigitallySignedStruct,
-    ) -> std::result::Result<HandshakeSignatureValid, TlsError> {
-        rustls::crypto::verify_tls12_signature(
-            message,
-            cert,
-            dss,
-            &self.provider.signature_verification_algorithms,
-        )
-    }
-    fn verify_tls13_signature(
-        &self,
-        message: &[u8],
-        cert: &CertificateDer<'_>,
-        dss: &DigitallySignedStruct,
-    ) -> std::result::Result<HandshakeSignatureValid, TlsError> {
-        rustls::crypto::verify_tls13_signature(
-            message,
-            cert,
-            dss,
-            &self.provider.signature_verification_algorithms,
-        )
-    }
-    fn supported_verify_schemes(&self) -> Vec<SignatureScheme> {
-        self.provider
-            .signature_verification_algorithms
-            .supported_schemes()
-    }
+    signature_checks!();
 }
 
 // --- the context ----------------------------------------------------------------------
@@ -442,8 +458,28 @@ pub struct CtxInner {
     ca: RefCell<Option<Vec<CertificateDer<'static>>>>,
     pub min: Cell<u16>,
     pub max: Cell<u16>,
-    client_cache: RefCell<Option<(ConnOpts, Arc<ClientConfig>, Arc<NodeServerVerifier>)>>,
-    server_cache: RefCell<Option<(ConnOpts, Arc<ServerConfig>, Arc<NodeClientVerifier>)>>,
+    client_cache: ConfigCache<ClientConfig, NodeServerVerifier>,
+    server_cache: ConfigCache<ServerConfig, NodeClientVerifier>,
+}
+
+/// The last config built and the options it was built for.
+type ConfigCache<C, V> = RefCell<Option<(ConnOpts, Arc<C>, Arc<V>)>>;
+type Built<C, V> = std::result::Result<(Arc<C>, Arc<V>), String>;
+
+/// The config for `opts`: the cached one if it was built for them, else `build`'s, cached.
+fn cached<C, V>(
+    cache: &ConfigCache<C, V>,
+    opts: &ConnOpts,
+    build: impl FnOnce() -> Built<C, V>,
+) -> Built<C, V> {
+    if let Some((o, c, v)) = &*cache.borrow() {
+        if o == opts {
+            return Ok((c.clone(), v.clone()));
+        }
+    }
+    let (c, v) = build()?;
+    *cache.borrow_mut() = Some((opts.clone(), c.clone(), v.clone()));
+    Ok((c, v))
 }
 
 impl CtxInner {
@@ -474,15 +510,27 @@ impl CtxInner {
         self.key.borrow().is_some() && !self.certs.borrow().is_empty()
     }
 
-    pub fn client_config(
-        &self,
-        opts: &ConnOpts,
-    ) -> std::result::Result<(Arc<ClientConfig>, Arc<NodeServerVerifier>), String> {
-        if let Some((o, c, v)) = &*self.client_cache.borrow() {
-            if o == opts {
-                return Ok((c.clone(), v.clone()));
-            }
+    fn versions(&self) -> std::result::Result<Vec<&'static SupportedProtocolVersion>, String> {
+        let versions = version_list(self.min.get(), self.max.get());
+        if versions.is_empty() {
+            return Err("no protocols available".into());
         }
+        Ok(versions)
+    }
+
+    fn key(&self) -> Option<PrivateKeyDer<'static>> {
+        self.key.borrow().as_ref().map(|k| k.clone_key())
+    }
+
+    pub fn client_config(&self, opts: &ConnOpts) -> Built<ClientConfig, NodeServerVerifier> {
+        cached(&self.client_cache, opts, || self.build_client_config(opts))
+    }
+
+    pub fn server_config(&self, opts: &ConnOpts) -> Built<ServerConfig, NodeClientVerifier> {
+        cached(&self.server_cache, opts, || self.build_server_config(opts))
+    }
+
+    fn build_client_config(&self, opts: &ConnOpts) -> Built<ClientConfig, NodeServerVerifier> {
         let p = provider();
         let roots = self.roots();
         let inner = if roots.is_empty() {
@@ -495,41 +543,27 @@ impl CtxInner {
         let verifier = Arc::new(NodeServerVerifier {
             inner,
             anchors: self.anchors(),
+            request: false,
             reject: opts.reject_unauthorized,
             provider: p.clone(),
         });
-        let versions = version_list(self.min.get(), self.max.get());
-        if versions.is_empty() {
-            return Err("no protocols available".into());
-        }
         let b = ClientConfig::builder_with_provider(p)
-            .with_protocol_versions(&versions)
+            .with_protocol_versions(&self.versions()?)
             .map_err(|e| e.to_string())?
             .dangerous()
             .with_custom_certificate_verifier(verifier.clone());
-        let key = self.key.borrow().as_ref().map(|k| k.clone_key());
         let certs = self.certs.borrow().clone();
-        let mut cfg = match key {
+        let mut cfg = match self.key() {
             Some(k) if !certs.is_empty() => b
                 .with_client_auth_cert(certs, k)
                 .map_err(|e| e.to_string())?,
             _ => b.with_no_client_auth(),
         };
         cfg.alpn_protocols = opts.alpn.clone();
-        let cfg = Arc::new(cfg);
-        *self.client_cache.borrow_mut() = Some((opts.clone(), cfg.clone(), verifier.clone()));
-        Ok((cfg, verifier))
+        Ok((Arc::new(cfg), verifier))
     }
 
-    pub fn server_config(
-        &self,
-        opts: &ConnOpts,
-    ) -> std::result::Result<(Arc<ServerConfig>, Arc<NodeClientVerifier>), String> {
-        if let Some((o, c, v)) = &*self.server_cache.borrow() {
-            if o == opts {
-                return Ok((c.clone(), v.clone()));
-            }
-        }
+    fn build_server_config(&self, opts: &ConnOpts) -> Built<ServerConfig, NodeClientVerifier> {
         let p = provider();
         let inner: Option<Arc<dyn ClientCertVerifier>> = if opts.request_cert {
             let roots = self.roots();
@@ -555,15 +589,9 @@ impl CtxInner {
             reject: opts.reject_unauthorized,
             provider: p.clone(),
         });
-        let versions = version_list(self.min.get(), self.max.get());
-        if versions.is_empty() {
-            return Err("no protocols available".into());
-        }
+        let versions = self.versions()?;
         let key = self
-            .key
-            .borrow()
-            .as_ref()
-            .map(|k| k.clone_key())
+            .key()
             .ok_or_else(|| "no private key was set for this context".to_string())?;
         let certs = self.certs.borrow().clone();
         if certs.is_empty() {
@@ -576,9 +604,7 @@ impl CtxInner {
             .with_single_cert(certs, key)
             .map_err(|e| e.to_string())?;
         cfg.alpn_protocols = opts.alpn.clone();
-        let cfg = Arc::new(cfg);
-        *self.server_cache.borrow_mut() = Some((opts.clone(), cfg.clone(), verifier.clone()));
-        Ok((cfg, verifier))
+        Ok((Arc::new(cfg), verifier))
     }
 }
 
@@ -591,6 +617,35 @@ pub struct SecureContext {
 
 fn throw_tls<'js>(ctx: &Ctx<'js>, msg: &str) -> rquickjs::Error {
     Exception::throw_message(ctx, msg)
+}
+
+/// OpenSSL's message for a key it cannot load.
+const UNSUPPORTED_KEY: &str = "error:1E08010C:DECODER routines::unsupported";
+
+/// Certificates from a JS string or bytes (PEM, or one DER certificate).
+fn certs_arg<'js>(ctx: &Ctx<'js>, data: &Value<'js>) -> Result<Vec<CertificateDer<'static>>> {
+    let v = bytes::to_vec(ctx, data)?;
+    parse_certs(&v).map_err(|e| throw_tls(ctx, &e))
+}
+
+/// A private key (PEM) from a JS string or bytes, one that the provider can sign with.
+fn key_arg<'js>(ctx: &Ctx<'js>, data: &Value<'js>) -> Result<PrivateKeyDer<'static>> {
+    let v = bytes::to_vec(ctx, data)?;
+    let key = PrivateKeyDer::from_pem_slice(&v).map_err(|_| {
+        if String::from_utf8_lossy(&v).contains("ENCRYPTED") {
+            throw_tls(ctx, "minode: encrypted private keys are not supported")
+        } else {
+            throw_tls(ctx, UNSUPPORTED_KEY)
+        }
+    })?;
+    if provider()
+        .key_provider
+        .load_private_key(key.clone_key())
+        .is_err()
+    {
+        return Err(throw_tls(ctx, UNSUPPORTED_KEY));
+    }
+    Ok(key)
 }
 
 #[rquickjs::methods]
@@ -613,8 +668,7 @@ impl SecureContext {
     /// A certificate chain (PEM): the leaf first, then intermediates.
     #[qjs(rename = "setCert")]
     pub fn set_cert<'js>(&self, ctx: Ctx<'js>, data: Value<'js>) -> Result<()> {
-        let v = bytes::to_vec(&ctx, &data)?;
-        let certs = parse_certs(&v).map_err(|e| throw_tls(&ctx, &e))?;
+        let certs = certs_arg(&ctx, &data)?;
         if certs.is_empty() {
             return Err(throw_tls(
                 &ctx,
@@ -633,33 +687,7 @@ impl SecureContext {
         data: Value<'js>,
         _pass: Opt<Value<'js>>,
     ) -> Result<()> {
-        let v = bytes::to_vec(&ctx, &data)?;
-        let key = match PrivateKeyDer::from_pem_slice(&v) {
-            Ok(k) => k,
-            Err(_) => {
-                if String::from_utf8_lossy(&v).contains("ENCRYPTED") {
-                    return Err(throw_tls(
-                        &ctx,
-                        "minode: encrypted private keys are not supported",
-                    ));
-                }
-                return Err(throw_tls(
-                    &ctx,
-                    "error:1E08010C:DECODER routines::unsupported",
-                ));
-            }
-        };
-        if provider()
-            .key_provider
-            .load_private_key(key.clone_key())
-            .is_err()
-        {
-            return Err(throw_tls(
-                &ctx,
-                "error:1E08010C:DECODER routines::unsupported",
-            ));
-        }
-        *self.inner.key.borrow_mut() = Some(key);
+        *self.inner.key.borrow_mut() = Some(key_arg(&ctx, &data)?);
         self.inner.invalidate();
         Ok(())
     }
@@ -681,8 +709,7 @@ impl SecureContext {
 
     #[qjs(rename = "addCACert")]
     pub fn add_ca_cert<'js>(&self, ctx: Ctx<'js>, data: Value<'js>) -> Result<()> {
-        let v = bytes::to_vec(&ctx, &data)?;
-        let certs = parse_certs(&v).map_err(|e| throw_tls(&ctx, &e))?;
+        let certs = certs_arg(&ctx, &data)?;
         self.inner
             .ca
             .borrow_mut()

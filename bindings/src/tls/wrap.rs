@@ -12,14 +12,15 @@
 //! the other end's fd: https.Server gives that fd to the Rust http core (`HTTPServer.adopt`).
 use super::cert;
 use super::context::{node_error_of, ConnOpts, CtxInner, NodeCertError, SecureContext};
-use crate::tcp::{addr_object, neg_errno, set_keepalive, set_nodelay, socket_family, LoopRef};
+use crate::stream_base::{stream_fields, StreamBase};
+use crate::tcp::{addr_object, neg_errno, socket_family, LoopRef};
 use crate::{bytes, event_loop, uv};
 use rquickjs::class::Trace;
 use rquickjs::function::{Opt, This};
 use rquickjs::{
     Array, ArrayBuffer, Class, Ctx, Function, JsLifetime, Object, Persistent, Result, Value,
 };
-use rustls::pki_types::{CertificateDer, ServerName, UnixTime};
+use rustls::pki_types::ServerName;
 use rustls::Error as TlsError;
 use std::cell::{Cell, RefCell};
 use std::collections::VecDeque;
@@ -345,11 +346,6 @@ impl WrapInner {
         }
     }
 
-    fn update_active(&self) {
-        let active = !self.closed.get() && (self.handshaking.get() || self.reading.get());
-        self.loop_ref.set_active(active);
-    }
-
     fn post_owner(
         &self,
         f: impl for<'js> FnOnce(&Ctx<'js>, &Persistent<Object<'static>>) -> Result<()> + 'static,
@@ -368,24 +364,6 @@ impl WrapInner {
             };
             call_owner(ctx, owner, "onread", (nread, ab))
         });
-    }
-
-    /// Fail every queued write (and a pending shutdown) with `errno`.
-    fn fail(&self, errno: i32) {
-        let items: Vec<WriteItem> = self.queue.borrow_mut().drain(..).collect();
-        self.queued_bytes.set(0);
-        for it in items {
-            if let Some(req) = it.req {
-                complete_req(req, errno);
-            }
-        }
-        let reqs: Vec<_> = self.unflushed.borrow_mut().drain(..).collect();
-        for req in reqs.into_iter().flatten() {
-            complete_req(req, errno);
-        }
-        if let Some(req) = self.shutdown_req.borrow_mut().take() {
-            complete_req(req, errno);
-        }
     }
 
     /// One pass over the connection: push writes, flush, shut down, read. Called by the
@@ -533,16 +511,7 @@ impl WrapInner {
                 let tls = TlsStream::Client(s);
                 let mut sess = session_of(&tls);
                 sess.servername = sni;
-                if let Some((ee, rest)) = sess.peer.split_first() {
-                    let ee = CertificateDer::from(ee.as_slice());
-                    let rest: Vec<CertificateDer> = rest
-                        .iter()
-                        .map(|c| CertificateDer::from(c.as_slice()))
-                        .collect();
-                    sess.verify = verifier.check(&ee, &rest, UnixTime::now());
-                } else {
-                    sess.verify = Some(unspecified());
-                }
+                sess.verify = verifier.check_peer(&sess.peer);
                 Ok((tls, sess))
             }
             Setup::Server {
@@ -582,17 +551,7 @@ impl WrapInner {
                     let tls = TlsStream::Server(s);
                     let mut sess = session_of(&tls);
                     if opts.request_cert {
-                        sess.verify = match sess.peer.split_first() {
-                            Some((ee, rest)) => {
-                                let ee = CertificateDer::from(ee.as_slice());
-                                let rest: Vec<CertificateDer> = rest
-                                    .iter()
-                                    .map(|c| CertificateDer::from(c.as_slice()))
-                                    .collect();
-                                verifier.check(&ee, &rest, UnixTime::now())
-                            }
-                            None => Some(unspecified()),
-                        };
+                        sess.verify = verifier.check_peer(&sess.peer);
                     }
                     Ok((tls, sess))
                 };
@@ -658,8 +617,42 @@ impl WrapInner {
         });
         *self.task.borrow_mut() = Some(h.abort_handle());
     }
+}
 
-    fn write_bytes<'js>(&self, ctx: &Ctx<'js>, req: Option<Object<'js>>, data: &[u8]) -> i32 {
+/// TLS's state and steps for the shared stream-handle methods (stream_base.rs).
+impl StreamBase for WrapInner {
+    stream_fields!();
+
+    // A handshake holds the loop open too.
+    fn update_active(&self) {
+        let active = !self.closed.get() && (self.handshaking.get() || self.reading.get());
+        self.loop_ref.set_active(active);
+    }
+
+    // Besides the queue, the writes handed to rustls but not yet flushed.
+    fn fail(&self, errno: i32) {
+        let items: Vec<WriteItem> = self.queue.borrow_mut().drain(..).collect();
+        self.queued_bytes.set(0);
+        for it in items {
+            if let Some(req) = it.req {
+                complete_req(req, errno);
+            }
+        }
+        let reqs: Vec<_> = self.unflushed.borrow_mut().drain(..).collect();
+        for req in reqs.into_iter().flatten() {
+            complete_req(req, errno);
+        }
+        if let Some(req) = self.shutdown_req.borrow_mut().take() {
+            complete_req(req, errno);
+        }
+    }
+
+    fn write_bytes<'js>(
+        self: &Rc<Self>,
+        ctx: &Ctx<'js>,
+        req: Option<Object<'js>>,
+        data: &[u8],
+    ) -> i32 {
         if self.closed.get() {
             return -libc::EBADF;
         }
@@ -714,6 +707,45 @@ impl WrapInner {
         self.wake();
         1
     }
+
+    // Once bridged, the plaintext goes to the Unix socket, not to onread.
+    fn can_read(&self) -> bool {
+        !self.bridged.get()
+    }
+    fn connected(&self) -> bool {
+        !self.closed.get() && self.fd.get() >= 0
+    }
+    fn kick(self: &Rc<Self>) {
+        self.wake()
+    }
+    fn release(&self) {
+        self.handshaking.set(false);
+        self.hello_reply.borrow_mut().take();
+        // A bridged connection is the bridge task's now: it ends when either side closes.
+        if !self.bridged.get() {
+            if let Some(t) = self.task.borrow_mut().take() {
+                t.abort();
+            }
+            self.stream.borrow_mut().take();
+        }
+        self.wake();
+    }
+    fn sock_fd(&self) -> Option<RawFd> {
+        let fd = self.fd.get();
+        (!self.closed.get() && fd >= 0).then_some(fd)
+    }
+    fn is_unix(&self) -> bool {
+        self.is_unix.get()
+    }
+    // The addresses are read at start; a Unix socket has none, hence `{}`.
+    fn sock_name<'js>(&self, ctx: Ctx<'js>, peer: bool) -> Result<Value<'js>> {
+        let addr = if peer { &self.peer } else { &self.local };
+        match addr.get() {
+            Some(a) => Ok(addr_object(&ctx, &a)?.into_value()),
+            None if self.fd.get() >= 0 => Ok(Object::new(ctx)?.into_value()),
+            None => Ok(Value::new_int(ctx, -libc::EBADF)),
+        }
+    }
 }
 
 #[derive(Debug)]
@@ -724,13 +756,6 @@ impl std::fmt::Display for SniError {
     }
 }
 impl std::error::Error for SniError {}
-
-fn unspecified() -> NodeCertError {
-    NodeCertError {
-        code: "UNSPECIFIED",
-        message: "unspecified certificate verification error",
-    }
-}
 
 /// Copy until EOF (then shut the writer down) or an error.
 async fn pump<R: AsyncRead + Unpin, W: AsyncWrite + Unpin>(r: &mut R, w: &mut W) -> io::Result<()> {
@@ -804,14 +829,6 @@ fn session_of(tls: &Tls) -> Session {
 pub struct TlsWrap {
     #[qjs(skip_trace)]
     inner: Rc<WrapInner>,
-}
-
-impl TlsWrap {
-    fn adopt_owner<'js>(&self, ctx: &Ctx<'js>, this: &Object<'js>) {
-        if self.inner.owner.borrow().is_none() && !self.inner.closed.get() {
-            *self.inner.owner.borrow_mut() = Some(Persistent::save(ctx, this.clone()));
-        }
-    }
 }
 
 fn alpn_list<'js>(ctx: &Ctx<'js>, v: Option<Array<'js>>) -> Result<Vec<Vec<u8>>> {

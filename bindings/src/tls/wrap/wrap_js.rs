@@ -1,5 +1,6 @@
-//! `TLSWrap`'s JS-facing methods: the same stream-handle interface as `TCP` (tcp.rs),
-//! plus the handshake, session facts and certificates.
+//! `TLSWrap`'s JS-facing methods: the same stream-handle interface as `TCP` (tcp.rs), its
+//! reading, writing, shutdown, close and options from stream_base.rs, plus the handshake,
+//! session facts and certificates.
 use super::*;
 
 #[rquickjs::methods]
@@ -84,7 +85,7 @@ impl TlsWrap {
             NetIo::Unix(_) => self.inner.is_unix.set(true),
         }
         self.inner.is_server.set(is_server);
-        self.adopt_owner(&ctx, &this.0);
+        self.inner.adopt_owner(&ctx, &this.0);
         self.inner.start_task(io, setup);
         Ok(0)
     }
@@ -105,21 +106,12 @@ impl TlsWrap {
 
     #[qjs(rename = "readStart")]
     pub fn read_start<'js>(&self, ctx: Ctx<'js>, this: This<Object<'js>>) -> i32 {
-        if self.inner.closed.get() || self.inner.bridged.get() {
-            return -libc::EBADF;
-        }
-        self.adopt_owner(&ctx, &this.0);
-        self.inner.reading.set(true);
-        self.inner.update_active();
-        self.inner.wake();
-        0
+        self.inner.read_start(&ctx, &this.0)
     }
 
     #[qjs(rename = "readStop")]
     pub fn read_stop(&self) -> i32 {
-        self.inner.reading.set(false);
-        self.inner.update_active();
-        0
+        self.inner.read_stop()
     }
 
     pub fn write<'js>(
@@ -129,9 +121,7 @@ impl TlsWrap {
         req: Option<Object<'js>>,
         data: Value<'js>,
     ) -> Result<i32> {
-        self.adopt_owner(&ctx, &this.0);
-        let inner = self.inner.clone();
-        bytes::with_bytes(&ctx, &data, |b| inner.write_bytes(&ctx, req, b))
+        self.inner.write(&ctx, &this.0, req, &data)
     }
 
     pub fn writev<'js>(
@@ -141,13 +131,7 @@ impl TlsWrap {
         req: Option<Object<'js>>,
         chunks: Array<'js>,
     ) -> Result<i32> {
-        self.adopt_owner(&ctx, &this.0);
-        let mut all = Vec::new();
-        for v in chunks.iter::<Value>() {
-            let v = v?;
-            bytes::with_bytes(&ctx, &v, |b| all.extend_from_slice(b))?;
-        }
-        Ok(self.inner.write_bytes(&ctx, req, &all))
+        self.inner.writev(&ctx, &this.0, req, &chunks)
     }
 
     #[qjs(get, rename = "writeQueueSize")]
@@ -156,35 +140,11 @@ impl TlsWrap {
     }
 
     pub fn shutdown<'js>(&self, ctx: Ctx<'js>, req: Object<'js>) -> i32 {
-        if self.inner.closed.get() || self.inner.fd.get() < 0 {
-            return -libc::ENOTCONN;
-        }
-        event_loop::ref_handle();
-        *self.inner.shutdown_req.borrow_mut() = Some(Persistent::save(&ctx, req));
-        self.inner.wake();
-        0
+        self.inner.shutdown(&ctx, req)
     }
 
     pub fn close<'js>(&self, ctx: Ctx<'js>, cb: Opt<Function<'js>>) {
-        if !self.inner.closed.replace(true) {
-            self.inner.reading.set(false);
-            self.inner.handshaking.set(false);
-            self.inner.update_active();
-            self.inner.fail(-libc::ECANCELED);
-            self.inner.hello_reply.borrow_mut().take();
-            if !self.inner.bridged.get() {
-                if let Some(t) = self.inner.task.borrow_mut().take() {
-                    t.abort();
-                }
-                self.inner.stream.borrow_mut().take();
-            }
-            self.inner.wake();
-        }
-        self.inner.owner.borrow_mut().take();
-        if let Some(cb) = cb.0 {
-            let cb = Persistent::save(&ctx, cb);
-            event_loop::post(Box::new(move |ctx| cb.restore(ctx)?.call::<_, ()>(())));
-        }
+        self.inner.close(&ctx, cb.0)
     }
 
     /// After the handshake: move the plaintext to a Unix socketpair and return the other
@@ -294,11 +254,7 @@ impl TlsWrap {
 
     #[qjs(get)]
     pub fn fd(&self) -> i32 {
-        if self.inner.closed.get() {
-            -1
-        } else {
-            self.inner.fd.get()
-        }
+        self.inner.sock_fd().unwrap_or(-1)
     }
 
     #[qjs(get, rename = "isUnix")]
@@ -317,39 +273,21 @@ impl TlsWrap {
     }
 
     pub fn getsockname<'js>(&self, ctx: Ctx<'js>) -> Result<Value<'js>> {
-        match self.inner.local.get() {
-            Some(a) => Ok(addr_object(&ctx, &a)?.into_value()),
-            None if self.inner.fd.get() >= 0 => Ok(Object::new(ctx)?.into_value()),
-            None => Ok(Value::new_int(ctx, -libc::EBADF)),
-        }
+        self.inner.sock_name(ctx, false)
     }
 
     pub fn getpeername<'js>(&self, ctx: Ctx<'js>) -> Result<Value<'js>> {
-        match self.inner.peer.get() {
-            Some(a) => Ok(addr_object(&ctx, &a)?.into_value()),
-            None if self.inner.fd.get() >= 0 => Ok(Object::new(ctx)?.into_value()),
-            None => Ok(Value::new_int(ctx, -libc::EBADF)),
-        }
+        self.inner.sock_name(ctx, true)
     }
 
     #[qjs(rename = "setNoDelay")]
     pub fn set_no_delay(&self, on: bool) -> i32 {
-        let fd = self.fd();
-        if fd >= 0 && !self.inner.is_unix.get() {
-            set_nodelay(fd, on)
-        } else {
-            0
-        }
+        self.inner.set_no_delay(on)
     }
 
     #[qjs(rename = "setKeepAlive")]
     pub fn set_keep_alive(&self, on: bool, secs: Opt<f64>) -> i32 {
-        let fd = self.fd();
-        if fd >= 0 && !self.inner.is_unix.get() {
-            set_keepalive(fd, on, secs.0.unwrap_or(0.0).max(0.0) as u32)
-        } else {
-            0
-        }
+        self.inner.set_keep_alive(on, secs.0)
     }
 
     #[qjs(rename = "ref")]

@@ -5,7 +5,6 @@
 //! are not strings, numbers or arrays of them) makes it decline, and JS takes the general path.
 use rquickjs::{Ctx, Object, Result, Value};
 use std::cell::RefCell;
-use std::io::Write;
 use std::time::{SystemTime, UNIX_EPOCH};
 
 /// The caller keeps the connection alive unless this is clear.
@@ -17,11 +16,11 @@ pub const R_SEND_DATE: i32 = 2;
 pub const DECLINED: f64 = -100_000.0;
 
 thread_local! {
-    static DATE: RefCell<(u64, String)> = const { RefCell::new((0, String::new())) };
+    static DATE: RefCell<(u64, Vec<u8>)> = const { RefCell::new((0, Vec::new())) };
 }
 
-/// The HTTP date for now, formatted once per second.
-fn http_date() -> String {
+/// Append the HTTP date for now, formatted once per second.
+fn push_http_date(out: &mut Vec<u8>) {
     let now = SystemTime::now();
     let sec = now
         .duration_since(UNIX_EPOCH)
@@ -30,10 +29,23 @@ fn http_date() -> String {
     DATE.with(|d| {
         let mut d = d.borrow_mut();
         if d.0 != sec || d.1.is_empty() {
-            *d = (sec, httpdate::fmt_http_date(now));
+            *d = (sec, httpdate::fmt_http_date(now).into_bytes());
         }
-        d.1.clone()
+        out.extend_from_slice(&d.1);
     })
+}
+
+/// Append a decimal integer (itoa: the head is built per request, `fmt` costs more).
+fn push_int(out: &mut Vec<u8>, n: impl itoa::Integer) {
+    out.extend_from_slice(itoa::Buffer::new().format(n).as_bytes());
+}
+
+/// Append `name: value\r\n`.
+fn push_line(out: &mut Vec<u8>, name: &[u8], value: &[u8]) {
+    out.extend_from_slice(name);
+    out.extend_from_slice(b": ");
+    out.extend_from_slice(value);
+    out.extend_from_slice(b"\r\n");
 }
 
 fn contains_token(value: &str, token: &str) -> bool {
@@ -54,15 +66,14 @@ pub struct Seen {
 /// Append `name: value\r\n` lines for one header entry; false to decline.
 fn push_value(out: &mut Vec<u8>, name: &str, v: &Value<'_>) -> Result<bool> {
     if let Some(s) = v.as_string() {
-        let _ = write!(out, "{name}: {}\r\n", s.to_string()?);
+        push_line(out, name.as_bytes(), s.to_string()?.as_bytes());
     } else if let Some(n) = v.as_number() {
-        let _ = write!(out, "{name}: ");
         if n.fract() == 0.0 && n.abs() < 1e15 {
-            let _ = write!(out, "{}", n as i64);
+            let mut digits = itoa::Buffer::new();
+            push_line(out, name.as_bytes(), digits.format(n as i64).as_bytes());
         } else {
-            let _ = write!(out, "{n}");
+            push_line(out, name.as_bytes(), n.to_string().as_bytes());
         }
-        out.extend_from_slice(b"\r\n");
     } else if let Some(arr) = v.as_array() {
         for item in arr.iter::<Value>() {
             if !push_value(out, name, &item?)? {
@@ -95,7 +106,11 @@ pub fn build_head<'js>(
     flags: i32,
     keep_alive_secs: u32,
 ) -> Result<Option<bool>> {
-    let _ = write!(out, "HTTP/1.1 {status} {message}\r\n");
+    out.extend_from_slice(b"HTTP/1.1 ");
+    push_int(out, status);
+    out.push(b' ');
+    out.extend_from_slice(message.as_bytes());
+    out.extend_from_slice(b"\r\n");
     let mut seen = Seen::default();
     if let Some(h) = headers {
         for entry in h.props::<String, Value>() {
@@ -121,14 +136,18 @@ pub fn build_head<'js>(
         }
     }
     if flags & R_SEND_DATE != 0 && !seen.date {
-        let _ = write!(out, "Date: {}\r\n", http_date());
+        out.extend_from_slice(b"Date: ");
+        push_http_date(out);
+        out.extend_from_slice(b"\r\n");
     }
     let keep_alive = if seen.connection {
         flags & R_KEEP_ALIVE != 0 && !seen.close
     } else if flags & R_KEEP_ALIVE != 0 {
         out.extend_from_slice(b"Connection: keep-alive\r\n");
         if keep_alive_secs > 0 {
-            let _ = write!(out, "Keep-Alive: timeout={keep_alive_secs}\r\n");
+            out.extend_from_slice(b"Keep-Alive: timeout=");
+            push_int(out, keep_alive_secs);
+            out.extend_from_slice(b"\r\n");
         }
         true
     } else {
@@ -136,7 +155,9 @@ pub fn build_head<'js>(
         false
     };
     if !seen.content_length {
-        let _ = write!(out, "Content-Length: {body_len}\r\n");
+        out.extend_from_slice(b"Content-Length: ");
+        push_int(out, body_len);
+        out.extend_from_slice(b"\r\n");
     }
     out.extend_from_slice(b"\r\n");
     Ok(Some(keep_alive))

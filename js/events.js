@@ -51,21 +51,23 @@ function isEventTarget(obj) {
     lazyEventTarget().isEventTarget(obj);
 }
 
-function checkListener(listener) {
-  validateFunction(listener, 'listener');
+// Performance (emitters are per-request work in servers): QuickJS interprets, so cost is
+// roughly the bytecodes run. A call costs about as much as a dozen property reads, so the
+// hot methods check `typeof listener` inline and call out only to throw; array literals
+// and plain loops cost several times less than slice()/splice().
+
+// Only called to throw: the same error as validateFunction(listener, 'listener').
+function throwInvalidListener(listener) {
+  throw new ERR_INVALID_ARG_TYPE('listener', 'Function', listener);
 }
 
+// EventEmitter.prototype[kCapture], kept in a variable for the constructor.
+let captureRejectionsDefault = false;
+
+// The body of EventEmitter.init (which calls this), here to save a call per emitter.
 function EventEmitter(opts) {
-  init.call(this, opts);
-}
-
-EventEmitter.prototype._events = undefined;
-EventEmitter.prototype._eventsCount = 0;
-EventEmitter.prototype._maxListeners = undefined;
-EventEmitter.prototype[kCapture] = false;
-
-function init(opts) {
-  if (this._events === undefined || this._events === Object.getPrototypeOf(this)._events) {
+  const events = this._events;
+  if (events === undefined || events === Object.getPrototypeOf(this)._events) {
     this._events = { __proto__: null };
     this._eventsCount = 0;
     this[kShapeMode] = false;
@@ -77,8 +79,32 @@ function init(opts) {
     validateBoolean(opts.captureRejections, 'options.captureRejections');
     this[kCapture] = Boolean(opts.captureRejections);
   } else {
-    this[kCapture] = EventEmitter.prototype[kCapture];
+    this[kCapture] = captureRejectionsDefault;
   }
+}
+
+EventEmitter.prototype._events = undefined;
+EventEmitter.prototype._eventsCount = 0;
+EventEmitter.prototype._maxListeners = undefined;
+EventEmitter.prototype[kCapture] = false;
+
+function init(opts) {
+  EventEmitter.call(this, opts);
+}
+
+// QuickJS frees an object shape as soon as no object has it. Short-lived emitters would
+// then build every shape the constructor passes through (one per property it adds) anew
+// each time, and each once-wrapper the shape with `.listener`: that is a good part of
+// their cost. These objects keep those shapes alive (see the end of the file).
+function shapeHolders() {
+  const holders = [wrapOnce(undefined, '', throwInvalidListener)];
+  const keys = ['_events', '_eventsCount', kShapeMode, '_maxListeners', kCapture]; // the constructor's order
+  for (let n = 0; n <= keys.length; n++) {
+    const o = Object.create(EventEmitter.prototype);
+    for (let i = 0; i < n; i++) o[keys[i]] = undefined;
+    holders.push(o);
+  }
+  return holders;
 }
 
 function maxListenersOf(that) {
@@ -112,6 +138,16 @@ function throwUnhandledError(args) {
   throw err;
 }
 
+// A copy of a listener array: listeners added or removed while emitting don't change
+// that emit. (emit copies the most common length, 2, itself: a call costs as much.)
+function arrayClone(arr) {
+  switch (arr.length) {
+    case 3: return [arr[0], arr[1], arr[2]];
+    case 4: return [arr[0], arr[1], arr[2], arr[3]];
+  }
+  return arr.slice();
+}
+
 EventEmitter.prototype.emit = function emit(type, ...args) {
   const events = this._events;
   if (type === 'error') {
@@ -133,8 +169,7 @@ EventEmitter.prototype.emit = function emit(type, ...args) {
     if (result !== undefined && result !== null && this[kCapture]) addCatch(this, result, type, args);
   } else {
     const len = handler.length;
-    // Listeners added or removed while emitting don't change this emit.
-    const listeners = len === 2 ? [handler[0], handler[1]] : handler.slice();
+    const listeners = len === 2 ? [handler[0], handler[1]] : arrayClone(handler);
     for (let i = 0; i < len; i++) {
       const result = listeners[i].apply(this, args);
       if (result !== undefined && result !== null && this[kCapture]) addCatch(this, result, type, args);
@@ -189,100 +224,107 @@ function warnMaxListeners(target, type, list, max) {
   if (typeof process?.emitWarning === 'function') process.emitWarning(w);
 }
 
-function addListener(target, type, listener, prepend) {
-  checkListener(listener);
-  let events = target._events;
-  let existing;
+// addListener's third parameter is internal: prependListener passes kPrepend; any other
+// value appends (Node ignores extra arguments). One function rather than Node's shared
+// _addListener saves a call per add.
+const kPrepend = Symbol('kPrepend');
+
+function addListener(type, listener, prepend) {
+  if (typeof listener !== 'function') throwInvalidListener(listener);
+  let events = this._events;
   if (events === undefined) {
-    events = target._events = { __proto__: null };
-    target._eventsCount = 0;
-  } else {
-    if (events.newListener !== undefined) {
-      target.emit('newListener', type, listener.listener ?? listener);
-      // The 'newListener' handler may have replaced _events.
-      events = target._events;
-    }
-    existing = events[type];
+    events = this._events = { __proto__: null };
+    this._eventsCount = 0;
+  } else if (events.newListener !== undefined) {
+    this.emit('newListener', type, listener.listener ?? listener);
+    // The 'newListener' handler may have replaced _events.
+    events = this._events;
   }
 
+  const existing = events[type];
   if (existing === undefined) {
     events[type] = listener;
-    ++target._eventsCount;
-  } else {
-    if (typeof existing === 'function') {
-      existing = events[type] = prepend ? [listener, existing] : [existing, listener];
-    } else if (prepend) {
-      existing.unshift(listener);
-    } else {
-      existing.push(listener);
-    }
-    const m = maxListenersOf(target);
-    if (m > 0 && existing.length > m && !existing.warned) {
-      existing.warned = true;
-      warnMaxListeners(target, type, existing, m);
-    }
+    this._eventsCount++;
+    return this;
   }
-  return target;
+  let list;
+  if (typeof existing === 'function') {
+    list = events[type] = prepend === kPrepend ? [listener, existing] : [existing, listener];
+  } else {
+    list = existing;
+    if (prepend === kPrepend) list.unshift(listener);
+    else list.push(listener);
+  }
+  const m = this._maxListeners === undefined ? defaultMaxListeners : this._maxListeners;
+  if (m > 0 && list.length > m && !list.warned) {
+    list.warned = true;
+    warnMaxListeners(this, type, list, m);
+  }
+  return this;
 }
 
-EventEmitter.prototype.addListener = function addListener_(type, listener) {
-  return addListener(this, type, listener, false);
-};
-EventEmitter.prototype.on = EventEmitter.prototype.addListener;
+Object.defineProperty(addListener, 'length', { __proto__: null, value: 2 }); // as in Node
+EventEmitter.prototype.addListener = addListener;
+EventEmitter.prototype.on = addListener;
 
 EventEmitter.prototype.prependListener = function prependListener(type, listener) {
-  return addListener(this, type, listener, true);
+  return addListener.call(this, type, listener, kPrepend);
 };
 
 // A once-listener is a wrapper; `.listener` is what the user passed. A closure, not a bound
-// function: QuickJS creates and calls closures about twice as fast.
+// function: QuickJS creates and calls closures about twice as fast. Inside, `onceWrapper`
+// is the function's own name binding, not a captured variable: the closure does not
+// reference itself, so plain reference counting frees it once removed (a cycle would
+// wait for the cycle collector, whose passes cost in proportion to the whole heap).
 function wrapOnce(target, type, listener) {
   let fired = false;
-  function onceWrapper(...args) {
+  const wrapper = function onceWrapper(...args) {
     if (fired) return undefined;
-    fired = true;
     target.removeListener(type, onceWrapper);
+    fired = true;
     return listener.apply(target, args);
-  }
-  onceWrapper.listener = listener;
-  return onceWrapper;
+  };
+  wrapper.listener = listener;
+  return wrapper;
 }
 
 EventEmitter.prototype.once = function once(type, listener) {
-  checkListener(listener);
+  if (typeof listener !== 'function') throwInvalidListener(listener);
   this.on(type, wrapOnce(this, type, listener));
   return this;
 };
 
 EventEmitter.prototype.prependOnceListener = function prependOnceListener(type, listener) {
-  checkListener(listener);
+  if (typeof listener !== 'function') throwInvalidListener(listener);
   this.prependListener(type, wrapOnce(this, type, listener));
   return this;
 };
 
+// list.splice(i, 1), several times cheaper.
+function spliceOne(list, i) {
+  for (; i + 1 < list.length; i++) list[i] = list[i + 1];
+  list.pop();
+}
+
 EventEmitter.prototype.removeListener = function removeListener(type, listener) {
-  checkListener(listener);
+  if (typeof listener !== 'function') throwInvalidListener(listener);
   const events = this._events;
   if (events === undefined) return this;
   const list = events[type];
   if (list === undefined) return this;
 
   if (list === listener || list.listener === listener) {
-    this._eventsCount -= 1;
-    if (this._eventsCount === 0) this._events = { __proto__: null };
+    if (--this._eventsCount === 0) this._events = { __proto__: null };
     else delete events[type];
     if (events.removeListener !== undefined) this.emit('removeListener', type, list.listener ?? listener);
   } else if (typeof list !== 'function') {
-    let position = -1;
-    for (let i = list.length - 1; i >= 0; i--) {
-      if (list[i] === listener || list[i].listener === listener) {
-        position = i;
-        break;
-      }
-    }
-    if (position < 0) return this;
-    if (position === 0) list.shift();
-    else list.splice(position, 1);
+    // The most recently added match goes.
+    let i = list.length - 1;
+    while (i >= 0 && list[i] !== listener && list[i].listener !== listener) i--;
+    if (i < 0) return this;
+    if (i === 0) list.shift();
+    else if (i === list.length - 1) list.pop();
+    else spliceOne(list, i);
     if (list.length === 1) events[type] = list[0];
     if (events.removeListener !== undefined) this.emit('removeListener', type, listener);
   }
@@ -625,6 +667,9 @@ function lazyEventEmitterAsyncResource() {
   return EventEmitterAsyncResource;
 }
 
+// `module` lives as long as the process (the built-in module cache holds it) and users
+// cannot reach it.
+module.shapeHolders = shapeHolders();
 module.exports = EventEmitter;
 module.exports.addAbortListener = addAbortListener;
 module.exports.once = once;
@@ -642,6 +687,7 @@ Object.defineProperty(EventEmitter, 'captureRejections', {
   set(value) {
     validateBoolean(value, 'EventEmitter.captureRejections');
     EventEmitter.prototype[kCapture] = value;
+    captureRejectionsDefault = value;
   },
 });
 

@@ -10,7 +10,7 @@ const {
 const { validateInteger, validateBoolean, validateObject, validateNumber } = require('internal/validators');
 const { STATUS_CODES, checkInvalidHeaderChar, chunkExpression, kIncomingMessage, kServerResponse } = require('_http_common');
 const { OutgoingMessage, kOutHeaders, kNeedDrain, kHighWaterMark, kChunkedBuffer, F_CHUNKED, F_END, F_CLOSE } = require('_http_outgoing');
-const { IncomingMessage, kOnRead } = require('_http_incoming');
+const { IncomingMessage, kOnRead, kSocket } = require('_http_incoming');
 
 const binding = internalBinding('http');
 const { HTTPServer } = binding;
@@ -698,6 +698,15 @@ Object.defineProperty(Server.prototype, '_connections', {
 });
 
 function setupConnectionsTracking() {}
+
+// The properties a GET request and its response usually gain, in order (onrequest, then
+// res.end on the fast path): keep those shapes (internal/shapes.js).
+module.shapeHolders = [
+  require('internal/shapes').holdShapes(IncomingMessage.prototype,
+    [kSocket, 'method', 'url', 'rawHeaders', 'httpVersionMajor', 'httpVersionMinor', 'httpVersion', 'complete', '_noBody']),
+  require('internal/shapes').holdShapes(ServerResponse.prototype,
+    ['req', '_conn', '_st', '_header', '_headerSent', 'finished', '_detached', '_lazyFinish']),
+];
 
 module.exports = {
   STATUS_CODES, Server, ServerResponse, setupConnectionsTracking, kConnState, _makeCallbacks: makeCallbacks,

@@ -92,19 +92,12 @@ function init(opts) {
   EventEmitter.call(this, opts);
 }
 
-// QuickJS frees an object shape as soon as no object has it. Short-lived emitters would
-// then build every shape the constructor passes through (one per property it adds) anew
-// each time, and each once-wrapper the shape with `.listener`: that is a good part of
-// their cost. These objects keep those shapes alive (see the end of the file).
+// Short-lived emitters and once-wrappers pass through the same shapes every time: keep
+// them alive (internal/shapes.js; held at the end of the file).
 function shapeHolders() {
-  const holders = [wrapOnce(undefined, '', throwInvalidListener)];
+  const { holdShapes } = require('internal/shapes');
   const keys = ['_events', '_eventsCount', kShapeMode, '_maxListeners', kCapture]; // the constructor's order
-  for (let n = 0; n <= keys.length; n++) {
-    const o = Object.create(EventEmitter.prototype);
-    for (let i = 0; i < n; i++) o[keys[i]] = undefined;
-    holders.push(o);
-  }
-  return holders;
+  return [wrapOnce(undefined, '', throwInvalidListener), holdShapes(EventEmitter.prototype, keys)];
 }
 
 function maxListenersOf(that) {
@@ -667,8 +660,6 @@ function lazyEventEmitterAsyncResource() {
   return EventEmitterAsyncResource;
 }
 
-// `module` lives as long as the process (the built-in module cache holds it) and users
-// cannot reach it.
 module.shapeHolders = shapeHolders();
 module.exports = EventEmitter;
 module.exports.addAbortListener = addAbortListener;

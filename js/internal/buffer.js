@@ -1,5 +1,5 @@
 'use strict';
-// Buffer internals shared by `buffer`, `string_decoder` and the encoders:
+// Buffer internals shared by `buffer`, `string_decoder` and the encoders: FastBuffer,
 // type checks, the encoding table (byteLength / write / slice per encoding), the
 // pure-JS fast paths for short inputs, and the numeric read/write methods.
 //
@@ -13,6 +13,16 @@ const {
 
 // Inputs at or below this many bytes/chars are handled by JS loops.
 const SMALL = 48;
+
+const kMaxLength = 2 ** 32;
+
+// Buffer's class: a Uint8Array subclass whose prototype buffer.js fills in.
+class FastBuffer extends Uint8Array {
+  // eslint-disable-next-line no-useless-constructor
+  constructor(bufferOrLength, byteOffset, length) {
+    super(bufferOrLength, byteOffset, length);
+  }
+}
 
 // --- type checks ------------------------------------------------------------------
 const TypedArrayProto = Object.getPrototypeOf(Uint8Array.prototype);
@@ -342,6 +352,10 @@ function validateInteger(value, name, min = Number.MIN_SAFE_INTEGER, max = Numbe
   if (value < min || value > max) throw new ERR_OUT_OF_RANGE(name, `>= ${min} && <= ${max}`, value);
 }
 
+function validateOffset(value, name, min = 0, max = kMaxLength) {
+  validateInteger(value, name, min, max);
+}
+
 // --- numeric reads and writes -------------------------------------------------------
 function boundsError(value, length, type) {
   if (Math.floor(value) !== value) {
@@ -571,10 +585,10 @@ for (const name of Object.keys(methods)) {
 }
 
 module.exports = {
-  binding, SMALL,
+  binding, SMALL, kMaxLength, FastBuffer,
   isUint8Array, isTypedArray, isArrayBuffer, isSharedArrayBuffer, isAnyArrayBuffer, toU8,
   normalizeEncoding, getEncodingOps, getEncodingOpsOrThrow, encodingOps,
   utf8ByteLength, utf8WriteJS, utf8Cut, encodeToU8, hexTable,
-  validateNumber, validateInteger, boundsError,
+  validateNumber, validateInteger, validateOffset, boundsError,
   methods,
 };

@@ -16,6 +16,12 @@ function IncomingMessage(socket) {
   // The Readable state is made on first use (most requests without a body never need it);
   // EventEmitter state on the first listener.
   this[kSocket] = socket;
+  // Messages made outside the server's fast path (the client, mocking libraries) get
+  // arrays of their own: code like nock pushes into rawHeaders.
+  if (typeof socket !== 'function') {
+    this.rawHeaders = [];
+    this.rawTrailers = [];
+  }
 }
 Object.setPrototypeOf(IncomingMessage.prototype, Readable.prototype);
 Object.setPrototypeOf(IncomingMessage, Readable);

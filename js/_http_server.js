@@ -44,7 +44,10 @@ Object.defineProperty(ServerResponse.prototype, 'socket', {
     const sock = this._sock;
     if (sock !== undefined && sock !== null) return sock;
     // Not cached on the response: a property added per response costs more than the call.
-    if (this._st !== null && !this._detached) return this._st.getSocket();
+    // A response ended without 'finish' listeners still shows its socket, as in Node
+    // until 'finish' (here until the connection's next request).
+    const st = this._st;
+    if (st !== null && (!this._detached || st.lastEnded === this)) return st.getSocket();
     return sock === undefined ? null : sock;
   },
   set(v) { this._sock = v; },
@@ -52,7 +55,8 @@ Object.defineProperty(ServerResponse.prototype, 'socket', {
 });
 
 // Node copies server.keepAliveTimeout onto every response; reading it through the
-// connection state saves a property per response. Assigning still works.
+// connection state saves a property per response (so a change made while a request is
+// in flight applies to its response). Assigning still works.
 Object.defineProperty(ServerResponse.prototype, '_keepAliveTimeout', {
   get() { return this._st !== null ? this._st.server._keepAliveTimeout : 0; },
   set(v) { Object.defineProperty(this, '_keepAliveTimeout', { value: v, writable: true, configurable: true, enumerable: true }); },
@@ -150,7 +154,10 @@ function finishWhenObserved(res) {
     return;
   }
   const st = res._st;
-  if (st && st.res === res) st.res = null;
+  if (st) {
+    if (st.res === res) st.res = null;
+    st.lastEnded = res;
+  }
   res._detached = true;
   res._lazyFinish = true;
 }
@@ -357,6 +364,8 @@ class ConnState {
     this.socket = null;
     this.req = null;
     this.res = null;
+    // The last response ended without being finished (see ServerResponse's socket getter).
+    this.lastEnded = null;
     this.count = 0;
     this.socketClosed = false;
     this.getSocket = () => this.socket || this.makeSocket();
@@ -401,6 +410,7 @@ function makeCallbacks(server) {
     onrequest(conn, method, url, rawHeaders, flags) {
       const st = stateOf(server, conn);
       st.count++;
+      st.lastEnded = null;
       const req = new server[kIncomingMessage](st.getSocket);
       req.method = method;
       req.url = url;
@@ -490,6 +500,7 @@ function makeCallbacks(server) {
     onclose(conn, errno) {
       const st = conn ? conn[kConnState] : undefined;
       if (st) {
+        st.lastEnded = null;
         const req = st.req;
         if (req && !req.complete) {
           req.aborted = true;

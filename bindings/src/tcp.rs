@@ -91,17 +91,6 @@ impl Sock {
             Sock::Unix(s) => s.try_read_buf(buf),
         }
     }
-    /// Forget read readiness after a short read emptied the socket, saving the read that
-    /// would only return EAGAIN (one syscall per request on a busy server). Call it right
-    /// after that read, with no await in between: data arriving later raises a new event,
-    /// which tokio keeps (it clears only the readiness it had already seen; EOF stays).
-    pub fn clear_read_ready(&self) {
-        let would_block = || Err::<(), _>(io::Error::from(io::ErrorKind::WouldBlock));
-        let _ = match self {
-            Sock::Tcp(s) => s.try_io(Interest::READABLE, would_block),
-            Sock::Unix(s) => s.try_io(Interest::READABLE, would_block),
-        };
-    }
     pub fn try_write(&self, buf: &[u8]) -> io::Result<usize> {
         match self {
             Sock::Tcp(s) => s.try_write(buf),
@@ -641,12 +630,10 @@ impl StreamInner {
                         }
                         Ok(n) => {
                             self.bytes_read.set(self.bytes_read.get() + n as f64);
+                            self.emit_read(n as i32, Some(buf[..n].to_vec()));
                             if n < buf.len() {
-                                sock.clear_read_ready();
-                                self.emit_read(n as i32, Some(buf[..n].to_vec()));
                                 break;
                             }
-                            self.emit_read(n as i32, Some(buf[..n].to_vec()));
                         }
                         Err(e) if e.kind() == io::ErrorKind::WouldBlock => break,
                         Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,

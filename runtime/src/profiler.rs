@@ -32,7 +32,8 @@ enum PollCounter {
 
 const COUNTER_RESET: i32 = 10_000;
 const POLL_PERIOD: i32 = 50;
-const CONTEXT_SCAN_WORDS: usize = 256;
+// JSContext is ~600 bytes (the counter sits near its end); stay inside it.
+const CONTEXT_SCAN_WORDS: usize = 150;
 
 /// Install the profiler when MINODE_CPU_PROF is set.
 pub fn install(rt: &Runtime, ctx: *mut qjs::JSContext) {
@@ -168,6 +169,10 @@ unsafe fn capture(ctx: *mut qjs::JSContext, lines: bool) -> Option<String> {
     qjs::JS_FreeValue(ctx, err);
     qjs::JS_FreeValue(ctx, error_ctor);
     qjs::JS_FreeValue(ctx, global);
+    // A replaced Error or a throwing accessor must not leave an exception behind.
+    if qjs::JS_HasException(ctx) {
+        qjs::JS_FreeValue(ctx, qjs::JS_GetException(ctx));
+    }
     if frames.is_empty() {
         return None;
     }

@@ -68,12 +68,12 @@ fn push_value(out: &mut Vec<u8>, name: &str, v: &Value<'_>) -> Result<bool> {
     if let Some(s) = v.as_string() {
         push_line(out, name.as_bytes(), s.to_string()?.as_bytes());
     } else if let Some(n) = v.as_number() {
-        if n.fract() == 0.0 && n.abs() < 1e15 {
-            let mut digits = itoa::Buffer::new();
-            push_line(out, name.as_bytes(), digits.format(n as i64).as_bytes());
-        } else {
-            push_line(out, name.as_bytes(), n.to_string().as_bytes());
+        if n.fract() != 0.0 || n.abs() >= 1e15 {
+            // JS's number-to-string rules (1e+21, Infinity) are JS's to apply.
+            return Ok(false);
         }
+        let mut digits = itoa::Buffer::new();
+        push_line(out, name.as_bytes(), digits.format(n as i64).as_bytes());
     } else if let Some(arr) = v.as_array() {
         for item in arr.iter::<Value>() {
             if !push_value(out, name, &item?)? {

@@ -107,12 +107,7 @@ function addHeaderLine(dest, field, value, joinDuplicates) {
 function buildHeaders(raw, joinDuplicates, maxCount) {
   const dest = {};
   const n = maxCount > 0 ? Math.min(raw.length, maxCount * 2) : raw.length;
-  for (let i = 0; i < n; i += 2) {
-    const field = raw[i].toLowerCase();
-    // Most fields appear once: set them here, without a call.
-    if (dest[field] === undefined && field !== 'set-cookie') dest[field] = raw[i + 1];
-    else addHeaderLine(dest, field, raw[i + 1], joinDuplicates);
-  }
+  for (let i = 0; i < n; i += 2) addHeaderLine(dest, raw[i].toLowerCase(), raw[i + 1], joinDuplicates);
   return dest;
 }
 

@@ -137,8 +137,10 @@ function emitResClose(res) {
 }
 
 // 'finish' and 'close' cost a tick per response; most responses have no listener for
-// either. Then the events wait until someone adds a listener (which still sees them, a
-// tick later, as in Node) — the bookkeeping they do happens now.
+// either. Then the events wait for a listener added in the same tick as end() (which
+// still sees them, a tick later, as in Node); once the tick is over they count as
+// emitted. `_lazyFinish` holds the tick (an epoch bumped by one nextTick per batch).
+// The bookkeeping the events do happens now.
 const EventEmitter = require('events');
 const emitterOn = EventEmitter.prototype.on;
 const emitterPrepend = EventEmitter.prototype.prependListener;
@@ -159,25 +161,65 @@ function finishWhenObserved(res) {
     st.lastEnded = res;
   }
   res._detached = true;
-  res._lazyFinish = true;
+  if (!epochEndQueued) {
+    epochEndQueued = true;
+    process.nextTick(endEpoch);
+  }
+  res._lazyFinish = epoch;
+}
+
+let epoch = 1;
+let epochEndQueued = false;
+function endEpoch() {
+  epoch++;
+  epochEndQueued = false;
 }
 
 function observe(res, type) {
-  if (res._lazyFinish && (type === 'finish' || type === 'close')) {
-    res._lazyFinish = false;
-    process.nextTick(resFinished, res, true);
+  if (res._lazyFinish !== 0 && (type === 'finish' || type === 'close')) {
+    const late = res._lazyFinish !== epoch;
+    res._lazyFinish = 0;
+    if (!late) {
+      process.nextTick(resFinished, res, true);
+    } else {
+      // Node emitted both a tick after end(): too late to hear them now.
+      res._finishEmitted = true;
+      res._closed = true;
+      res.destroyed = true;
+    }
   }
 }
 
-ServerResponse.prototype._lazyFinish = false;
+ServerResponse.prototype._lazyFinish = 0;
 ServerResponse.prototype.on = ServerResponse.prototype.addListener = function on(type, listener) {
   emitterOn.call(this, type, listener);
-  if (this._lazyFinish) observe(this, type);
+  if (this._lazyFinish !== 0) observe(this, type);
   return this;
 };
 ServerResponse.prototype.prependListener = function prependListener(type, listener) {
   emitterPrepend.call(this, type, listener);
-  if (this._lazyFinish) observe(this, type);
+  if (this._lazyFinish !== 0) observe(this, type);
+  return this;
+};
+
+// The same for a 'close' listener added to the request of a response ended that way:
+// it must still hear 'close' (emitted after the response's 'finish').
+function observeRequestClose(req) {
+  const s = req[kSocket];
+  const st = typeof s === 'function' ? s.state : s?.[kConnState];
+  const res = st?.lastEnded;
+  if (res && res.req === req) observe(res, 'close');
+}
+const incomingOn = IncomingMessage.prototype.on;
+const incomingPrepend = IncomingMessage.prototype.prependListener;
+IncomingMessage.prototype.on = IncomingMessage.prototype.addListener = function on(type, listener) {
+  incomingOn.call(this, type, listener);
+  if (type === 'close') observeRequestClose(this);
+  return this;
+};
+IncomingMessage.prototype.prependListener = function prependListener(type, listener) {
+  incomingPrepend.call(this, type, listener);
+  if (type === 'close') observeRequestClose(this);
   return this;
 };
 
@@ -369,12 +411,15 @@ class ConnState {
     this.count = 0;
     this.socketClosed = false;
     this.getSocket = () => this.socket || this.makeSocket();
+    // A request holds getSocket (or the socket it made) and finds its connection by it.
+    this.getSocket.state = this;
   }
   makeSocket() {
     const s = new net.Socket({ handle: connHandle(this.conn, this), manualStart: true, allowHalfOpen: true });
     s.server = this.server;
     s.parser = null;
     s._httpMessage = null;
+    s[kConnState] = this;
     this.socket = s;
     if (this.server.timeout) s.setTimeout(this.server.timeout);
     s.on('timeout', () => {

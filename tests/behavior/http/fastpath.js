@@ -16,6 +16,16 @@ const server = http.createServer((req, res) => {
     res.end('n');
     return;
   }
+  if (req.url.startsWith('/events/')) {
+    res.end('e');
+    const log = seen.events ??= [];
+    const u = req.url;
+    if (u === '/events/req-close') req.on('close', () => log.push('req close'));
+    if (u === '/events/once-close') res.once('close', () => log.push('res close'));
+    if (u === '/events/next-tick') process.nextTick(() => res.on('finish', () => log.push('finish after tick')));
+    if (u === '/events/immediate') setImmediate(() => res.on('finish', () => log.push('finish after immediate')));
+    return;
+  }
   if (req.url === '/socket') {
     const before = res.socket !== null;
     res.end('s');
@@ -38,6 +48,15 @@ checkAsync('res.socket is still there right after res.end()', async () => {
   const port = server.address().port;
   await raw(port, 'GET /socket HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n');
   assert.deepStrictEqual(seen.socket, [true, true]);
+});
+
+checkAsync("'finish'/'close' reach listeners added in end()'s tick, not later ones", async () => {
+  const port = server.address().port;
+  for (const p of ['req-close', 'once-close', 'next-tick', 'immediate']) {
+    await raw(port, `GET /events/${p} HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n`);
+  }
+  await new Promise((resolve) => setTimeout(resolve, 50));
+  assert.deepStrictEqual(seen.events, ['req close', 'res close']);
 });
 
 checkAsync('IncomingMessage made by hand has its own rawHeaders and rawTrailers', async () => {

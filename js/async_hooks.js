@@ -2,32 +2,39 @@
 // async_hooks: AsyncLocalStorage, AsyncResource, and inert createHook/ids.
 //
 // Async context is a "frame": an immutable Map from AsyncLocalStorage to its store,
-// or undefined. Code that schedules a callback captures the current frame and the
-// callback runs with it restored. The capture points are installed the first time
-// an AsyncLocalStorage is created (a program that never uses one pays nothing):
-//   - setTimeout/setInterval/setImmediate and process.nextTick (hooks in
-//     internal/timers and internal/process/task_queues),
-//   - Promise.prototype.then/catch/finally (and so queueMicrotask), patched here.
-// Limitation: QuickJS does not report when an `await` continuation runs, so code after
-// an `await` in an async function sees the frame of whatever ran before it (normally
-// none): capture what you need before awaiting, or use AsyncResource/.bind().
-// Callbacks of I/O modules (fs, net) are not captured yet either.
-
+// or undefined. The current frame is held by the engine (a minode patch to QuickJS-NG,
+// bindings/src/async_context.rs): every promise reaction — a `then` callback or the
+// continuation after an `await` — captures it when registered and runs with it, and the
+// event loop clears it between macrotasks. Other schedulers capture it here, from the
+// first time an AsyncLocalStorage is created (a program that never uses one pays
+// nothing): setTimeout/setInterval/setImmediate and process.nextTick (hooks in
+// internal/timers and internal/process/task_queues).
+// Limitation: callbacks of I/O modules (fs, net) are not captured yet.
 const {
   codes: { ERR_ASYNC_CALLBACK, ERR_ASYNC_TYPE, ERR_INVALID_ASYNC_ID, ERR_INVALID_ARG_TYPE },
 } = require('internal/errors');
 const { validateFunction, validateString, validateObject } = require('internal/validators');
 
 // --- the current frame -----------------------------------------------------------------
-let currentFrame;
+const asyncContext = internalBinding('async_context');
+// False until the first AsyncLocalStorage: the frame is always undefined before that.
+let contextInUse = false;
+
+function currentFrame() {
+  return contextInUse ? asyncContext.current() : undefined;
+}
+
+function setCurrentFrame(frame) {
+  asyncContext.swap(frame);
+}
 
 function runInFrame(frame, fn, thisArg, args) {
-  const prev = currentFrame;
-  currentFrame = frame;
+  if (!contextInUse) return Reflect.apply(fn, thisArg, args);
+  const prev = asyncContext.swap(frame);
   try {
     return Reflect.apply(fn, thisArg, args);
   } finally {
-    currentFrame = prev;
+    asyncContext.swap(prev);
   }
 }
 
@@ -40,28 +47,14 @@ function bindToFrame(fn, frame) {
 // Wrap a callback being scheduled now so it runs in the current frame.
 function wrapCallback(fn) {
   if (typeof fn !== 'function') return fn;
-  return bindToFrame(fn, currentFrame);
+  return bindToFrame(fn, currentFrame());
 }
 
-let propagationInstalled = false;
 function installPropagation() {
-  if (propagationInstalled) return;
-  propagationInstalled = true;
+  if (contextInUse) return;
+  contextInUse = true;
   require('internal/timers').setCallbackWrapper(wrapCallback);
   require('internal/process/task_queues').setCallbackWrapper(wrapCallback);
-
-  const originalThen = Promise.prototype.then;
-  const descriptor = Object.getOwnPropertyDescriptor(Promise.prototype, 'then');
-  const then = {
-    then(onFulfilled, onRejected) {
-      const frame = currentFrame;
-      return Reflect.apply(originalThen, this, [
-        typeof onFulfilled === 'function' ? bindToFrame(onFulfilled, frame) : onFulfilled,
-        typeof onRejected === 'function' ? bindToFrame(onRejected, frame) : onRejected,
-      ]);
-    },
-  }.then;
-  Object.defineProperty(Promise.prototype, 'then', { ...descriptor, value: then });
 }
 
 // --- AsyncLocalStorage -------------------------------------------------------------------
@@ -80,11 +73,11 @@ class AsyncLocalStorage {
 
   static bind(fn) {
     validateFunction(fn, 'fn');
-    return bindToFrame(fn, currentFrame);
+    return bindToFrame(fn, currentFrame());
   }
 
   static snapshot() {
-    const frame = currentFrame;
+    const frame = currentFrame();
     return function runInAsyncScope(fn, ...args) {
       return runInFrame(frame, fn, this, args);
     };
@@ -94,16 +87,18 @@ class AsyncLocalStorage {
     if (!this[kEnabled]) return;
     this[kEnabled] = false;
     initHooks--;
-    if (currentFrame !== undefined && currentFrame.has(this)) {
-      const next = new Map(currentFrame);
+    const frame = currentFrame();
+    if (frame !== undefined && frame.has(this)) {
+      const next = new Map(frame);
       next.delete(this);
-      currentFrame = next.size > 0 ? next : undefined;
+      setCurrentFrame(next.size > 0 ? next : undefined);
     }
   }
 
   getStore() {
-    if (!this[kEnabled] || currentFrame === undefined) return undefined;
-    return currentFrame.get(this);
+    if (!this[kEnabled]) return undefined;
+    const frame = asyncContext.current();
+    return frame === undefined ? undefined : frame.get(this);
   }
 
   enterWith(store) {
@@ -111,9 +106,9 @@ class AsyncLocalStorage {
       this[kEnabled] = true;
       initHooks++;
     }
-    const next = new Map(currentFrame);
+    const next = new Map(currentFrame());
     next.set(this, store);
-    currentFrame = next;
+    setCurrentFrame(next);
   }
 
   run(store, callback, ...args) {
@@ -121,16 +116,17 @@ class AsyncLocalStorage {
       this[kEnabled] = true;
       initHooks++;
     }
-    const next = new Map(currentFrame);
+    const next = new Map(currentFrame());
     next.set(this, store);
     return runInFrame(next, callback, undefined, args);
   }
 
   exit(callback, ...args) {
-    if (!this[kEnabled] || currentFrame === undefined || !currentFrame.has(this)) {
+    const frame = this[kEnabled] ? currentFrame() : undefined;
+    if (frame === undefined || !frame.has(this)) {
       return Reflect.apply(callback, undefined, args);
     }
-    const next = new Map(currentFrame);
+    const next = new Map(frame);
     next.delete(this);
     return runInFrame(next.size > 0 ? next : undefined, callback, undefined, args);
   }
@@ -161,18 +157,15 @@ function runInResource(resource, fn, thisArg, args) {
   const prevExec = currentExecutionId;
   const prevTrigger = currentTriggerId;
   const prevResource = currentResource;
-  const prevFrame = currentFrame;
   currentExecutionId = resource[async_id_symbol];
   currentTriggerId = resource[trigger_async_id_symbol];
   currentResource = resource;
-  currentFrame = resource[kFrame];
   try {
-    return Reflect.apply(fn, thisArg, args);
+    return runInFrame(resource[kFrame], fn, thisArg, args);
   } finally {
     currentExecutionId = prevExec;
     currentTriggerId = prevTrigger;
     currentResource = prevResource;
-    currentFrame = prevFrame;
   }
 }
 
@@ -229,7 +222,10 @@ class AsyncResource {
     if (type.length === 0 && initHooks > 0) throw new ERR_ASYNC_TYPE(type);
     this[async_id_symbol] = nextAsyncId++;
     this[trigger_async_id_symbol] = triggerId;
-    if (currentFrame !== undefined) this[kFrame] = currentFrame;
+    if (contextInUse) {
+      const frame = asyncContext.current();
+      if (frame !== undefined) this[kFrame] = frame;
+    }
   }
 
   runInAsyncScope(fn, thisArg, ...args) {

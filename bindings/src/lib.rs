@@ -1,5 +1,6 @@
 //! minode's bindings: the Rust half of each Node module (Node's `src/node_*.cc`).
 //! JS reaches them only through `internalBinding(name)`.
+pub mod async_context;
 pub mod bytes;
 pub mod event_loop;
 pub mod hooks;
@@ -29,6 +30,7 @@ use rquickjs::{Ctx, Object, Result};
 pub fn get<'js>(ctx: &Ctx<'js>, name: &str) -> Result<Option<Object<'js>>> {
     let o = Object::new(ctx.clone())?;
     match name {
+        "async_context" => async_context::init(ctx, &o)?,
         "crypto" => crypto::init(ctx, &o)?,
         "encoding" => encoding::init(ctx, &o)?,
         "fs" => fs::init(ctx, &o)?,

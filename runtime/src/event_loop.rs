@@ -22,6 +22,7 @@ pub fn after_macrotask(ctx: &Ctx<'_>) {
             break;
         }
     }
+    minode_bindings::async_context::reset(ctx);
 }
 
 /// Route an exception from a callback to JS's uncaught-exception machinery.

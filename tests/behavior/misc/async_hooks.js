@@ -1,6 +1,5 @@
 'use strict';
 // async_hooks: AsyncLocalStorage propagation, AsyncResource, ids, createHook.
-// (Propagation across `await` continuations is not tested: minode cannot follow it yet.)
 const { check, checkAsync, assert } = require('../check');
 const { AsyncLocalStorage, AsyncResource, executionAsyncId, triggerAsyncId, createHook, executionAsyncResource } = require('async_hooks');
 
@@ -77,6 +76,48 @@ checkAsync('setInterval keeps its store on every run', async () => {
 checkAsync('store is visible in an async function before its first await', async () => {
   const v = await als.run('async', async () => als.getStore());
   assert.strictEqual(v, 'async');
+});
+
+checkAsync('store follows await continuations of concurrent async functions', async () => {
+  const seen = [];
+  async function step(name) {
+    seen.push(`${name} start ${als.getStore()}`);
+    await null;
+    seen.push(`${name} await ${als.getStore()}`);
+    await new Promise((r) => setTimeout(r, 2));
+    seen.push(`${name} timer ${als.getStore()}`);
+    const inner = await Promise.all([1, 2].map(async () => { await null; return als.getStore(); }));
+    seen.push(`${name} all ${inner}`);
+    return als.getStore();
+  }
+  const results = await Promise.all([als.run('A', () => step('a')), als.run('B', () => step('b'))]);
+  assert.deepStrictEqual(results, ['A', 'B']);
+  assert.strictEqual(als.getStore(), undefined);
+  assert.deepStrictEqual(seen.filter((l) => l.startsWith('a ')),
+    ['a start A', 'a await A', 'a timer A', 'a all A,A']);
+  assert.deepStrictEqual(seen.filter((l) => l.startsWith('b ')),
+    ['b start B', 'b await B', 'b timer B', 'b all B,B']);
+});
+
+checkAsync('a thenable is called in the store of the resolve() call', async () => {
+  const store = await als.run('T', () => Promise.resolve().then(() => ({
+    then(resolve) { resolve(als.getStore()); },
+  })));
+  assert.strictEqual(store, 'T');
+});
+
+checkAsync('enterWith in a callback does not leak into the next macrotask', async () => {
+  const s = new AsyncLocalStorage();
+  const seen = await new Promise((resolve) => {
+    setTimeout(() => s.enterWith('entered'), 1);
+    setTimeout(() => resolve(s.getStore()), 10);
+  });
+  assert.strictEqual(seen, undefined);
+});
+
+checkAsync('await after exit() sees no store', async () => {
+  const v = await als.run('outer', () => als.exit(async () => { await null; return als.getStore(); }));
+  assert.strictEqual(v, undefined);
 });
 
 check('enterWith and disable', () => {

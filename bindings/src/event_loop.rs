@@ -86,6 +86,13 @@ pub fn now_ms() -> f64 {
     with(|l| l.now_cache.get())
 }
 
+/// Refresh the cached time and return it: Node's `getLibuvNow()` (its `GetNow()` runs
+/// `uv_update_time` first), so a timer created after slow synchronous work counts from now.
+pub fn update_and_now_ms() -> f64 {
+    update_time();
+    now_ms()
+}
+
 /// The cached loop time as an Instant.
 pub fn cached_instant() -> Instant {
     with(|l| l.start + std::time::Duration::from_secs_f64(l.now_cache.get() / 1000.0))

@@ -7,7 +7,7 @@ use std::time::Duration;
 pub fn init<'js>(ctx: &Ctx<'js>, o: &Object<'js>) -> Result<()> {
     o.set(
         "getLibuvNow",
-        Function::new(ctx.clone(), event_loop::now_ms)?,
+        Function::new(ctx.clone(), event_loop::update_and_now_ms)?,
     )?;
     o.set(
         "scheduleTimer",

@@ -126,3 +126,11 @@ checkAsync('timers/promises', async () => {
   const util = require('util');
   assert.strictEqual(await util.promisify(setTimeout)(1, 'p'), 'p');
 });
+
+checkAsync('a timer set after slow synchronous work counts from when it was set', async () => {
+  const busyUntil = Date.now() + 60;
+  while (Date.now() < busyUntil);
+  const t0 = Date.now();
+  const elapsed = await new Promise((resolve) => setTimeout(() => resolve(Date.now() - t0), 40));
+  assert.ok(elapsed >= 39, `fired after ${elapsed} ms`);
+});

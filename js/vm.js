@@ -25,7 +25,16 @@ function isContext(object) {
   return contexts.has(object);
 }
 
+const constants = Object.freeze({
+  __proto__: null,
+  USE_MAIN_CONTEXT_DEFAULT_LOADER: Symbol('vm_dynamic_import_main_context_default'),
+  DONT_CONTEXTIFY: Symbol('vm_context_no_contextify'),
+});
+
 function createContext(contextObject = {}, options = kEmptyObject) {
+  // DONT_CONTEXTIFY asks for a context whose global is an ordinary object: here a fresh
+  // context object (lookups fall back to the shared builtins, as for any context).
+  if (contextObject === constants.DONT_CONTEXTIFY) contextObject = {};
   if (contextObject !== undefined && contextObject !== null && typeof contextObject === 'object' &&
       contexts.has(contextObject)) {
     return contextObject;
@@ -241,6 +250,7 @@ function measureMemory() {
 
 module.exports = {
   Script,
+  constants,
   createContext,
   createScript(code, options) { return new Script(code, options); },
   runInContext,

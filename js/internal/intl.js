@@ -210,10 +210,25 @@ class DisplayNames {
   of(code) { return code; }
 }
 
+// NumberFormat, DateTimeFormat and Collator may be called without `new` (ECMA-402 keeps
+// them callable; `Intl.DateTimeFormat().resolvedOptions().timeZone` is a common idiom).
+function callable(Class) {
+  const Ctor = function(locales, options) { return new Class(locales, options); };
+  Object.defineProperty(Ctor, 'name', { value: Class.name });
+  Ctor.prototype = Class.prototype;
+  Object.defineProperty(Class.prototype, 'constructor', { value: Ctor, writable: true, configurable: true });
+  Ctor.supportedLocalesOf = Class.supportedLocalesOf;
+  Object.defineProperty(Ctor, 'length', { value: 0 });
+  return Ctor;
+}
+
 const Intl = {
   getCanonicalLocales,
   supportedValuesOf: () => [],
-  NumberFormat, DateTimeFormat, Collator, PluralRules, Segmenter, RelativeTimeFormat, ListFormat, Locale, DisplayNames,
+  NumberFormat: callable(NumberFormat),
+  DateTimeFormat: callable(DateTimeFormat),
+  Collator: callable(Collator),
+  PluralRules, Segmenter, RelativeTimeFormat, ListFormat, Locale, DisplayNames,
 };
 Object.defineProperty(Intl, Symbol.toStringTag, { value: 'Intl', configurable: true });
 

@@ -59,3 +59,13 @@ check('compileFunction with params and context extensions', () => {
   assert.strictEqual(plain(), 'undefined');
   assert.throws(() => vm.compileFunction('return )'), SyntaxError);
 });
+
+check('vm.constants and createContext(DONT_CONTEXTIFY)', () => {
+  assert.deepStrictEqual(Object.keys(vm.constants), ['USE_MAIN_CONTEXT_DEFAULT_LOADER', 'DONT_CONTEXTIFY']);
+  assert.strictEqual(typeof vm.constants.DONT_CONTEXTIFY, 'symbol');
+  const g = vm.createContext(vm.constants.DONT_CONTEXTIFY);
+  assert.strictEqual(typeof g, 'object');
+  assert.strictEqual(vm.runInContext('typeof Array', g), 'function');
+  vm.runInContext('var x = 41; x++', g);
+  assert.strictEqual(g.x, 42);
+});

@@ -1,58 +1,24 @@
 'use strict';
 // async_hooks: AsyncLocalStorage, AsyncResource, and inert createHook/ids.
 //
-// Async context is a "frame": an immutable Map from AsyncLocalStorage to its store,
-// or undefined. The current frame is held by the engine (a minode patch to QuickJS-NG,
-// bindings/src/async_context.rs): every promise reaction — a `then` callback or the
-// continuation after an `await` — captures it when registered and runs with it, and the
-// event loop clears it between macrotasks. Other schedulers capture it here, from the
+// Async context is a "frame" (internal/async_context): promise reactions and `await`
+// carry it in the engine; timers and ticks capture it through the hooks installed the
 // first time an AsyncLocalStorage is created (a program that never uses one pays
-// nothing): setTimeout/setInterval/setImmediate and process.nextTick (hooks in
-// internal/timers and internal/process/task_queues).
-// Limitation: callbacks of I/O modules (fs, net) are not captured yet.
+// nothing); fs requests, sockets and http servers capture it where they are created.
 const {
   codes: { ERR_ASYNC_CALLBACK, ERR_ASYNC_TYPE, ERR_INVALID_ASYNC_ID, ERR_INVALID_ARG_TYPE },
 } = require('internal/errors');
 const { validateFunction, validateString, validateObject } = require('internal/validators');
 
 // --- the current frame -----------------------------------------------------------------
-const asyncContext = internalBinding('async_context');
-// False until the first AsyncLocalStorage: the frame is always undefined before that.
-let contextInUse = false;
-
-function currentFrame() {
-  return contextInUse ? asyncContext.current() : undefined;
-}
-
-function setCurrentFrame(frame) {
-  asyncContext.swap(frame);
-}
-
-function runInFrame(frame, fn, thisArg, args) {
-  if (!contextInUse) return Reflect.apply(fn, thisArg, args);
-  const prev = asyncContext.swap(frame);
-  try {
-    return Reflect.apply(fn, thisArg, args);
-  } finally {
-    asyncContext.swap(prev);
-  }
-}
-
-function bindToFrame(fn, frame) {
-  return function asyncContextBound(...args) {
-    return runInFrame(frame, fn, this, args);
-  };
-}
-
-// Wrap a callback being scheduled now so it runs in the current frame.
-function wrapCallback(fn) {
-  if (typeof fn !== 'function') return fn;
-  return bindToFrame(fn, currentFrame());
-}
+const {
+  enable: enableAsyncContext, isEnabled: asyncContextEnabled, currentFrame, setCurrentFrame,
+  runInFrame, bindToFrame, wrapCallback,
+} = require('internal/async_context');
 
 function installPropagation() {
-  if (contextInUse) return;
-  contextInUse = true;
+  if (asyncContextEnabled()) return;
+  enableAsyncContext();
   require('internal/timers').setCallbackWrapper(wrapCallback);
   require('internal/process/task_queues').setCallbackWrapper(wrapCallback);
 }
@@ -97,7 +63,7 @@ class AsyncLocalStorage {
 
   getStore() {
     if (!this[kEnabled]) return undefined;
-    const frame = asyncContext.current();
+    const frame = currentFrame();
     return frame === undefined ? undefined : frame.get(this);
   }
 
@@ -222,10 +188,8 @@ class AsyncResource {
     if (type.length === 0 && initHooks > 0) throw new ERR_ASYNC_TYPE(type);
     this[async_id_symbol] = nextAsyncId++;
     this[trigger_async_id_symbol] = triggerId;
-    if (contextInUse) {
-      const frame = asyncContext.current();
-      if (frame !== undefined) this[kFrame] = frame;
-    }
+    const frame = currentFrame();
+    if (frame !== undefined) this[kFrame] = frame;
   }
 
   runInAsyncScope(fn, thisArg, ...args) {

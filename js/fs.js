@@ -15,6 +15,7 @@ const {
 const { kCustomPromisifiedSymbol, kCustomPromisifyArgsSymbol } = require('internal/util');
 const { Buffer } = require('buffer');
 const pathModule = require('path');
+const { bindCurrent } = require('internal/async_context');
 const {
   constants, kMaxUserId,
   getValidatedPath, getValidatedFd, stringToFlags, getOptions, isUtf8, makeCallback, checkAborted,
@@ -27,10 +28,12 @@ const {
 const { F_OK, R_OK, W_OK, X_OK, UV_DIRENT_DIR } = constants;
 const kIoMaxLength = 2 ** 31 - 1;
 
-function req(cb) { return { oncomplete: cb }; }
+// Callbacks run in the AsyncLocalStorage frame of the call that started them.
+function req(cb) { return { oncomplete: bindCurrent(cb) }; }
 
 // A request whose successful value is converted before the callback sees it.
 function reqMap(cb, map) {
+  cb = bindCurrent(cb);
   return { oncomplete(err, value) { if (err) cb(err); else cb(null, map(value)); } };
 }
 

@@ -27,6 +27,9 @@ const ADDRCONFIG = binding.AI_ADDRCONFIG;
 const ALL = binding.AI_ALL;
 const V4MAPPED = binding.AI_V4MAPPED;
 
+// Callbacks run in the AsyncLocalStorage frame of the call that started them.
+const { bindCurrent } = require('internal/async_context');
+
 // --- errors ---------------------------------------------------------------------------------
 
 // "getaddrinfo ENOTFOUND example.invalid" with errno, code, syscall, hostname.
@@ -102,6 +105,7 @@ function lookupOptions(options) {
 
 // Calls done(err, addresses[{address, family}]) — asynchronously, always.
 function lookupCore(hostname, opts, done) {
+  done = bindCurrent(done);
   if (!hostname) {
     process.nextTick(done, null, []);
     return;
@@ -124,6 +128,7 @@ function lookupCore(hostname, opts, done) {
 }
 
 function lookupServiceCore(address, port, done) {
+  done = bindCurrent(done);
   binding.getnameinfo(address, port, {
     oncomplete(err, hostname, service) {
       if (err) {
@@ -247,6 +252,7 @@ class ResolverBase {
 
 // Start one query: done(err, records).
 function queryCore(resolver, rrtype, name, ttl, done, hostnameForError = name) {
+  done = bindCurrent(done);
   resolver[kHandle].query(rrtype, name, ttl, {
     oncomplete(code, records) {
       if (code) return done(dnsException(code, undefined, rrSyscall[rrtype] || 'query', hostnameForError));
@@ -256,6 +262,7 @@ function queryCore(resolver, rrtype, name, ttl, done, hostnameForError = name) {
 }
 
 function reverseCore(resolver, ip, done) {
+  done = bindCurrent(done);
   if (!isIP(ip)) {
     const err = new Error(`getHostByAddr EINVAL ${ip}`);
     err.code = 'EINVAL';

@@ -17,7 +17,9 @@ const kOptions = Symbol('kDirOptions');
 const kBusy = Symbol('kDirOperationQueue');
 const kPending = Symbol('kDirPendingSubdirs');
 
-function req(cb) { return { oncomplete: cb }; }
+const { bindCurrent } = require('internal/async_context');
+// Callbacks run in the AsyncLocalStorage frame of the call that started them.
+function req(cb) { return { oncomplete: bindCurrent(cb) }; }
 
 class Dir {
   constructor(id, path, options) {

@@ -9,6 +9,9 @@ const {
   isIP, errnoException, connectException, uvExceptionWithHostPort, binding, normalizeArgs, toNumber, isPipeName,
 } = require('internal/net');
 const { Socket } = require('internal/net/socket');
+const {
+  state: asyncContext, kAsyncFrame, currentFrame, runInFrame,
+} = require('internal/async_context');
 
 const tcp = binding();
 const { TCPServer } = tcp;
@@ -51,9 +54,14 @@ Object.defineProperty(Server.prototype, 'connections', {
 // Overridden by http.Server to listen with its Rust core.
 Server.prototype._createServerHandle = function() { return new TCPServer(); };
 
+// Connections are accepted in the AsyncLocalStorage frame the server listened in.
 function onconnection(err, clientHandle) {
   const server = this.owner;
   if (!server) { if (clientHandle) clientHandle.close(); return; }
+  if (asyncContext.enabled && server[kAsyncFrame] !== undefined) {
+    runInFrame(server[kAsyncFrame], server._acceptHandle, server, [err, clientHandle]);
+    return;
+  }
   server._acceptHandle(err, clientHandle);
 }
 
@@ -73,6 +81,7 @@ Server.prototype._acceptHandle = function(err, clientHandle) {
     readable: true,
     writable: true,
   });
+  if (asyncContext.enabled && this[kAsyncFrame] !== undefined) socket[kAsyncFrame] = this[kAsyncFrame];
   if (this.noDelay) socket.setNoDelay(true);
   if (this.keepAlive) socket.setKeepAlive(true, this.keepAliveInitialDelay * 1000);
   this._connections++;
@@ -109,6 +118,7 @@ Server.prototype._listen2 = function(address, port, addressType, backlog, fd, fl
   }
   this._handle.onconnection = onconnection;
   this._handle.owner = this;
+  if (asyncContext.enabled) this[kAsyncFrame] = currentFrame();
   if (this._unref && this._handle.unref) this._handle.unref();
   process.nextTick(emitListeningNT, this);
 };

@@ -5,6 +5,7 @@ const { Buffer } = require('buffer');
 const { codes: { ERR_INVALID_ARG_TYPE, ERR_SOCKET_CLOSED } } = require('internal/errors');
 const { validateNumber, validateFunction, validateInt32 } = require('internal/validators');
 const { errnoException, binding, normalizeArgs, normalizedArgsSymbol } = require('internal/net');
+const { bindCurrent } = require('internal/async_context');
 const {
   kTimeout, kSetNoDelay, kSetKeepAlive, kPendingRef, initHandle, lookupAndConnect, afterConnect,
 } = require('internal/net/socket_handle');
@@ -288,7 +289,7 @@ Socket.prototype._writeGeneric = function(writev, data, encoding, cb) {
   if (r === 0) {
     cb();
   } else if (r === 1) {
-    req.oncomplete = (status) => {
+    req.oncomplete = bindCurrent((status) => {
       if (status < 0) {
         if (status === -125 /* ECANCELED */) { cb(); return; }
         const err = errnoException(status, 'write');
@@ -297,7 +298,7 @@ Socket.prototype._writeGeneric = function(writev, data, encoding, cb) {
         if (this[kTimeout]) this._unrefTimer();
         cb();
       }
-    };
+    });
   } else {
     cb(errnoException(r, 'write'));
   }
@@ -313,13 +314,13 @@ Socket.prototype._final = function(cb) {
   }
   if (!this._handle) return cb();
   const req = {
-    oncomplete: (status) => {
+    oncomplete: bindCurrent((status) => {
       if (status < 0 && status !== -107 /* ENOTCONN */ && status !== -125) {
         cb(errnoException(status, 'shutdown'));
         return;
       }
       cb();
-    },
+    }),
   };
   const err = this._handle.shutdown ? this._handle.shutdown(req) : 0;
   if (!this._handle.shutdown) cb();
@@ -350,9 +351,9 @@ Socket.prototype._destroy = function(exception, cb) {
     this._getsockname();
     this._handle = null;
     h.onread = noop;
-    h.close(() => {
+    h.close(bindCurrent(() => {
       this.emit('close', isException);
-    });
+    }));
   } else {
     process.nextTick(() => this.emit('close', isException));
   }

@@ -4,6 +4,9 @@ const { FastBuffer } = require('buffer').kInternal;
 const { codes: { ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE } } = require('internal/errors');
 const { validateNumber, validateFunction, validateInt32, validatePort } = require('internal/validators');
 const { isIP, errnoException, connectException, binding } = require('internal/net');
+const {
+  state: asyncContext, kAsyncFrame, currentFrame, runInFrame, bindCurrent,
+} = require('internal/async_context');
 
 const { TCP, UV_EOF } = binding();
 
@@ -25,9 +28,18 @@ function initHandle(self) {
   if (!self[kPendingRef] && h.unref) h.unref();
 }
 
+// Reads run in the AsyncLocalStorage frame the socket was connected or accepted in.
 function onStreamRead(nread, ab) {
   const self = this.owner;
   if (!self || self.destroyed) return;
+  if (asyncContext.enabled && self[kAsyncFrame] !== undefined) {
+    runInFrame(self[kAsyncFrame], onStreamReadCore, undefined, [self, nread, ab]);
+    return;
+  }
+  onStreamReadCore(self, nread, ab);
+}
+
+function onStreamReadCore(self, nread, ab) {
   if (nread > 0) {
     if (self[kTimeout]) self._unrefTimer();
     const buf = new FastBuffer(ab, 0, nread);
@@ -58,6 +70,7 @@ function lookupAndConnect(self, options) {
     validatePort(port);
   }
   const portNum = port | 0;
+  if (asyncContext.enabled) self[kAsyncFrame] = currentFrame();
   host = host || 'localhost';
   self._host = host;
   const family = isIP(host);
@@ -117,7 +130,7 @@ function connectAddrs(self, addrs, port, i, lastErr) {
   }
   const h = self._handle;
   const req = {
-    oncomplete(status) {
+    oncomplete: bindCurrent(function onConnect(status) {
       if (self._handle !== h || !self.connecting) return;
       if (status < 0) {
         const err = connectException(status, 'connect', address, port);
@@ -132,7 +145,7 @@ function connectAddrs(self, addrs, port, i, lastErr) {
         return;
       }
       afterConnect(self);
-    },
+    }),
   };
   const err = h.connect(req, address, port);
   if (err < 0) self.destroy(connectException(err, 'connect', address, port));

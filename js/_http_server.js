@@ -11,6 +11,7 @@ const { validateInteger, validateBoolean, validateObject, validateNumber } = req
 const { STATUS_CODES, checkInvalidHeaderChar, chunkExpression, kIncomingMessage, kServerResponse } = require('_http_common');
 const { OutgoingMessage, kOutHeaders, kNeedDrain, kHighWaterMark, kChunkedBuffer, F_CHUNKED, F_END, F_CLOSE } = require('_http_outgoing');
 const { IncomingMessage, kOnRead, kSocket } = require('_http_incoming');
+const { state: asyncContext, kAsyncFrame, runInFrame } = require('internal/async_context');
 
 const binding = internalBinding('http');
 const { HTTPServer } = binding;
@@ -44,10 +45,11 @@ Object.defineProperty(ServerResponse.prototype, 'socket', {
     const sock = this._sock;
     if (sock !== undefined && sock !== null) return sock;
     // Not cached on the response: a property added per response costs more than the call.
-    // A response ended without 'finish' listeners still shows its socket, as in Node
-    // until 'finish' (here until the connection's next request).
+    // Node detaches the socket when the response finishes (before user 'finish' listeners
+    // run). A response ended without 'finish' listeners (see finishWhenObserved) would
+    // have finished a tick after end(): it shows its socket only until its epoch is over.
     const st = this._st;
-    if (st !== null && (!this._detached || st.lastEnded === this)) return st.getSocket();
+    if (st !== null && (!this._detached || (this._lazyFinish === epoch && st.lastEnded === this))) return st.getSocket();
     return sock === undefined ? null : sock;
   },
   set(v) { this._sock = v; },
@@ -116,14 +118,34 @@ function resFinished(res, sync) {
   if (res._finishEmitted) return;
   res._finishEmitted = true;
   const st = res._st;
+  // Node's own 'finish' listener (resOnFinish) detaches the socket before the user's run
+  // (after prepended ones: see prependListener).
+  if (!res._detachOnFinish) res._detached = true;
   res.emit('finish');
+  res._detached = true;
   if (st && st.res === res) st.res = null;
   const req = res.req;
   if (req && !req.complete && !req._consuming) req._dump();
-  res._detached = true;
   // 'close' follows 'finish' (in the same tick when we are already in one).
   if (sync) emitResClose(res);
   else process.nextTick(emitResClose, res);
+}
+
+// The client went away before the response ended: like Node, close the response, then
+// destroy the request (abortIncoming), whose 'aborted' and 'close' follow.
+function abortExchange(res) {
+  res._closed = true;
+  res.destroyed = true;
+  res.emit('close');
+  const req = res.req;
+  if (!req || req.destroyed) return;
+  if ((!req.readableEnded || !req.complete) && !req.aborted) {
+    req.aborted = true;
+    req.emit('aborted');
+  }
+  const err = new Error('aborted');
+  err.code = 'ECONNRESET';
+  req.destroy(req.listenerCount('error') ? err : undefined);
 }
 
 function emitResClose(res) {
@@ -180,6 +202,8 @@ function observe(res, type) {
     const late = res._lazyFinish !== epoch;
     res._lazyFinish = 0;
     if (!late) {
+      // Attached again until resFinished: the socket stays visible until 'finish'.
+      res._detached = false;
       process.nextTick(resFinished, res, true);
     } else {
       // Node emitted both a tick after end(): too late to hear them now.
@@ -196,9 +220,19 @@ ServerResponse.prototype.on = ServerResponse.prototype.addListener = function on
   if (this._lazyFinish !== 0) observe(this, type);
   return this;
 };
+// A 'finish' listener prepended runs before Node's resOnFinish, still seeing the socket:
+// the first one puts a stand-in for resOnFinish ahead of itself.
+function detachOnFinish() {
+  this._detached = true;
+}
+ServerResponse.prototype._detachOnFinish = false;
 ServerResponse.prototype.prependListener = function prependListener(type, listener) {
-  emitterPrepend.call(this, type, listener);
   if (this._lazyFinish !== 0) observe(this, type);
+  if (type === 'finish' && !this._detachOnFinish && !this._finishEmitted) {
+    this._detachOnFinish = true;
+    emitterPrepend.call(this, type, detachOnFinish);
+  }
+  emitterPrepend.call(this, type, listener);
   return this;
 };
 
@@ -293,8 +327,11 @@ ServerResponse.prototype.end = function(chunk, encoding, callback) {
     if (message === undefined || message === STATUS_CODES[code]) message = STATUS_CODES[code] || 'unknown';
     else if (checkInvalidHeaderChar(message)) message = null;
     if (message !== null && code >= 200 && code <= 999 && code !== 204 && code !== 304 && (code | 0) === code) {
+      // 1 keep-alive, 2 send Date, 4 no Content-Length (close-delimited, as Node's
+      // _storeHeader does without chunked-by-default, i.e. for HTTP/1.0 requests).
       let flags = this.sendDate ? 2 : 0;
       if (this.shouldKeepAlive && !this.maxRequestsOnConnectionReached) flags |= 1;
+      if (!this.useChunkedEncodingByDefault) flags |= 4;
       const kaSecs = this._keepAliveTimeout && this._defaultKeepAlive ? Math.floor(this._keepAliveTimeout / 1000) : 0;
       const pending = conn.respond(code, message, this[kOutHeaders], chunk ?? null, flags, kaSecs);
       if (pending !== DECLINED) {
@@ -446,7 +483,23 @@ function stateOf(server, conn) {
 
 // --- the callbacks Rust calls -------------------------------------------------------------
 
+// Connections, requests and their bodies run in the AsyncLocalStorage frame the server
+// listened in (in Node each connection's resource descends from the server handle's).
 function makeCallbacks(server) {
+  const cbs = makeCoreCallbacks(server);
+  for (const name of Object.keys(cbs)) {
+    const fn = cbs[name];
+    cbs[name] = function(a, b, c, d, e) {
+      if (asyncContext.enabled && server[kAsyncFrame] !== undefined) {
+        return runInFrame(server[kAsyncFrame], fn, undefined, [a, b, c, d, e]);
+      }
+      return fn(a, b, c, d, e);
+    };
+  }
+  return cbs;
+}
+
+function makeCoreCallbacks(server) {
   return {
     onconnection(conn) {
       const st = stateOf(server, conn);
@@ -557,6 +610,7 @@ function makeCallbacks(server) {
         const res = st.res;
         if (res && !res._closed) {
           if (res._finishPending) { res._finishPending = false; resFinished(res); }
+          else if (!res.finished) abortExchange(res);
           else emitResClose(res);
         }
         if (st.socket && !st.socket.destroyed) st.socket.destroy();

@@ -11,6 +11,9 @@ use std::time::{SystemTime, UNIX_EPOCH};
 pub const R_KEEP_ALIVE: i32 = 1;
 /// Add a Date header unless the app set one.
 pub const R_SEND_DATE: i32 = 2;
+/// The body is delimited by closing the connection (an HTTP/1.0 request without
+/// `TE: chunked`: Node's `useChunkedEncodingByDefault` is false), so no Content-Length.
+pub const R_NO_LENGTH: i32 = 4;
 
 /// Returned (as a pending-bytes count) when the fast path declines; nothing was written.
 pub const DECLINED: f64 = -100_000.0;
@@ -154,7 +157,7 @@ pub fn build_head<'js>(
         out.extend_from_slice(b"Connection: close\r\n");
         false
     };
-    if !seen.content_length {
+    if !seen.content_length && flags & R_NO_LENGTH == 0 {
         out.extend_from_slice(b"Content-Length: ");
         push_int(out, body_len);
         out.extend_from_slice(b"\r\n");

@@ -10,7 +10,7 @@ const {
 } = require('internal/net');
 const { Socket } = require('internal/net/socket');
 const {
-  state: asyncContext, kAsyncFrame, currentFrame, runInFrame,
+  state: asyncContext, kAsyncFrame, currentFrame, runInFrame, bindCurrent,
 } = require('internal/async_context');
 
 const tcp = binding();
@@ -234,7 +234,8 @@ Server.prototype.close = function(cb) {
     if (!this._handle) {
       this.once('close', function close() { cb(new ERR_SERVER_NOT_RUNNING()); });
     } else {
-      this.once('close', cb);
+      // Runs in the AsyncLocalStorage frame of this call, as in Node.
+      this.once('close', bindCurrent(cb));
     }
   }
   if (this._handle) {

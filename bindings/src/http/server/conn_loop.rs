@@ -221,8 +221,18 @@ impl Conn {
                 match self.wait(&sock, want_read || watch, deadline).await {
                     Wait::Readable => match self.read_some(&sock) {
                         Ok(0) => {
-                            // The client went away (or half-closed) mid-request.
-                            return -libc::ECONNRESET;
+                            // The client half-closed or went away. Node runs the handler
+                            // for a request that arrived complete before the FIN (it
+                            // parses on 'data', before 'end'): let JS take the posted
+                            // request first, then answer it and close if the handler
+                            // did so synchronously, else abort as Node does.
+                            if body_done && !self.res_done.get() {
+                                self.js_caught_up().await;
+                            }
+                            if !(body_done && self.res_done.get()) {
+                                return -libc::ECONNRESET;
+                            }
+                            self.close_after.set(true);
                         }
                         Ok(_) => {}
                         Err(e) if e.kind() == io::ErrorKind::WouldBlock => {}

@@ -24,6 +24,16 @@ impl Conn {
         }));
     }
 
+    /// Resolves once JS has run everything posted to it so far (the queue is FIFO).
+    pub(super) async fn js_caught_up(&self) {
+        let (tx, rx) = tokio::sync::oneshot::channel::<()>();
+        event_loop::post(Box::new(move |_| {
+            let _ = tx.send(());
+            Ok(())
+        }));
+        let _ = rx.await;
+    }
+
     pub(super) fn post_request(self: &Rc<Self>, flags: i32) {
         let c = self.clone();
         event_loop::post(Box::new(move |ctx| c.deliver_request(ctx, flags)));

@@ -1,424 +1,429 @@
 'use strict';
-// fetch with Headers, Request and Response. Bodies are buffered (no streaming upload;
-// response.body is a ReadableStream over the buffered bytes). http: and https: go
-// through the http/https modules when they are in the build; data: URLs always work.
-// Not supported: redirects mode 'manual' responses beyond status/headers, CORS, cache,
-// keep-alive tuning, and streaming request bodies.
+// fetch() over the http/https modules, shaped like Node's undici-based fetch: the promise
+// resolves when the response headers arrive and response.body is a ReadableStream fed chunk
+// by chunk (with backpressure); gzip/deflate/br bodies are decoded with zlib; request bodies
+// may be ReadableStreams (sent chunked); redirects follow/error/manual; AbortSignal aborts
+// the request or the body mid-way. Headers/Request/Response/FormData live in internal/fetch/.
+// Not supported: CORS, the HTTP cache, blob: URLs, keepalive tuning, HTTP/2.
 
-const { customInspectSymbol } = require('internal/util');
+const { Headers, headerListEntries, setGuard, appendRaw, deleteRaw } = require('internal/fetch/headers');
+const { Request, requestState, kUnfollow } = require('internal/fetch/request');
+const { Response, createResponse, nullBodyStatus, redirectStatus } = require('internal/fetch/response');
+const { FormData } = require('internal/fetch/formdata');
+const { kBody } = require('internal/fetch/body');
 
 let BufferCtor;
 function B() { return (BufferCtor ??= require('buffer').Buffer); }
 
-// --- Headers -------------------------------------------------------------------------------
-const kList = Symbol('kHeadersList');
-const kGuard = Symbol('kGuard');
-const tokenRe = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
-
-function normalizeValue(v) {
-  return `${v}`.replace(/^[\t\n\r ]+|[\t\n\r ]+$/g, '');
-}
-
-function validateHeader(name, value) {
-  if (!tokenRe.test(name)) throw new TypeError(`Headers.append: "${name}" is an invalid header name.`);
-  if (/[\0\r\n]/.test(value)) throw new TypeError(`Headers.append: "${value}" is an invalid header value.`);
-}
-
-class Headers {
-  constructor(init = undefined) {
-    this[kList] = new Map(); // lower-case name -> [original name, values[]]
-    this[kGuard] = 'none';
-    if (init === undefined || init === null) return;
-    if (typeof init !== 'object') throw new TypeError("Failed to construct 'Headers': The provided value is not of type '(record<ByteString, ByteString> or sequence<sequence<ByteString>>)'.");
-    if (init instanceof Headers) {
-      for (const [k, v] of init) this.append(k, v);
-    } else if (typeof init[Symbol.iterator] === 'function') {
-      for (const pair of init) {
-        const arr = [...pair];
-        if (arr.length !== 2) throw new TypeError('Headers constructor: expected name/value pair to be length 2, found ' + arr.length + '.');
-        this.append(arr[0], arr[1]);
-      }
-    } else {
-      for (const key of Object.keys(init)) this.append(key, init[key]);
-    }
-  }
-
-  append(name, value) {
-    name = `${name}`;
-    value = normalizeValue(value);
-    validateHeader(name, value);
-    const key = name.toLowerCase();
-    const entry = this[kList].get(key);
-    if (entry) entry[1].push(value);
-    else this[kList].set(key, [name, [value]]);
-  }
-
-  set(name, value) {
-    name = `${name}`;
-    value = normalizeValue(value);
-    validateHeader(name, value);
-    this[kList].set(name.toLowerCase(), [name, [value]]);
-  }
-
-  get(name) {
-    const entry = this[kList].get(`${name}`.toLowerCase());
-    if (!entry) return null;
-    return entry[0].toLowerCase() === 'set-cookie' ? entry[1].join(', ') : entry[1].join(', ');
-  }
-
-  getSetCookie() {
-    return this[kList].get('set-cookie')?.[1].slice() ?? [];
-  }
-
-  has(name) { return this[kList].has(`${name}`.toLowerCase()); }
-  delete(name) { this[kList].delete(`${name}`.toLowerCase()); }
-
-  * entries() {
-    const keys = [...this[kList].keys()].sort();
-    for (const key of keys) {
-      const values = this[kList].get(key)[1];
-      if (key === 'set-cookie') for (const v of values) yield [key, v];
-      else yield [key, values.join(', ')];
-    }
-  }
-
-  * keys() { for (const [k] of this.entries()) yield k; }
-  * values() { for (const [, v] of this.entries()) yield v; }
-  [Symbol.iterator]() { return this.entries(); }
-
-  forEach(callback, thisArg = undefined) {
-    for (const [k, v] of this.entries()) Reflect.apply(callback, thisArg, [v, k, this]);
-  }
-
-  [customInspectSymbol](depth, options) {
-    const obj = {};
-    for (const [k, v] of this.entries()) obj[k] = v;
-    const { inspect } = require('internal/util/inspect');
-    return `Headers ${inspect(obj, options)}`;
-  }
-}
-Object.defineProperty(Headers.prototype, Symbol.toStringTag, { value: 'Headers', configurable: true });
-
-// --- bodies ----------------------------------------------------------------------------------
-const kBody = Symbol('kBody');
-
-// Turns a body init into { bytes: Uint8Array | Promise<Uint8Array> | null, type }.
-function extractBody(body) {
-  if (body === undefined || body === null) return { bytes: null, type: null };
-  if (typeof body === 'string') return { bytes: new TextEncoder().encode(body), type: 'text/plain;charset=UTF-8' };
-  if (body instanceof URLSearchParams) {
-    return { bytes: new TextEncoder().encode(body.toString()), type: 'application/x-www-form-urlencoded;charset=UTF-8' };
-  }
-  if (body instanceof ArrayBuffer) return { bytes: new Uint8Array(body.slice(0)), type: null };
-  if (ArrayBuffer.isView(body)) {
-    return { bytes: new Uint8Array(body.buffer.slice(body.byteOffset, body.byteOffset + body.byteLength)), type: null };
-  }
-  if (typeof body === 'object' && body[Symbol.toStringTag] === 'Blob') {
-    return { bytes: body.arrayBuffer().then((ab) => new Uint8Array(ab)), type: body.type || null };
-  }
-  if (typeof body === 'object' && typeof body.getReader === 'function') {
-    return { bytes: readAllStream(body), type: null };
-  }
-  if (typeof body === 'object' && typeof body[Symbol.asyncIterator] === 'function') {
-    return { bytes: readAllIterable(body), type: null };
-  }
-  return { bytes: new TextEncoder().encode(`${body}`), type: 'text/plain;charset=UTF-8' };
-}
-
-async function readAllStream(stream) {
-  const reader = stream.getReader();
-  const chunks = [];
-  for (;;) {
-    const { value, done } = await reader.read();
-    if (done) break;
-    chunks.push(typeof value === 'string' ? new TextEncoder().encode(value) : value);
-  }
-  return concat(chunks);
-}
-
-async function readAllIterable(iterable) {
-  const chunks = [];
-  for await (const c of iterable) chunks.push(typeof c === 'string' ? new TextEncoder().encode(c) : c);
-  return concat(chunks);
-}
-
-function concat(chunks) {
-  let len = 0;
-  for (const c of chunks) len += c.byteLength;
-  const out = new Uint8Array(len);
-  let off = 0;
-  for (const c of chunks) {
-    out.set(new Uint8Array(c.buffer, c.byteOffset, c.byteLength), off);
-    off += c.byteLength;
-  }
-  return out;
-}
-
-const bodyMixin = {
-  get body() {
-    const state = this[kBody];
-    if (state.bytes === null) return null;
-    if (state.stream === undefined) {
-      const { ReadableStream } = require('stream/web');
-      const source = state.bytes;
-      state.stream = new ReadableStream({
-        async start(controller) {
-          const bytes = await source;
-          if (bytes.byteLength > 0) controller.enqueue(bytes);
-          controller.close();
-        },
-      });
-    }
-    return state.stream;
-  },
-  get bodyUsed() { return this[kBody].used; },
-  async arrayBuffer() {
-    const bytes = await consume(this);
-    return bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength);
-  },
-  async bytes() { return consume(this); },
-  async text() { return new TextDecoder().decode(await consume(this)); },
-  async json() { return JSON.parse(await this.text()); },
-  async blob() {
-    const bytes = await consume(this);
-    const { Blob } = require('buffer');
-    return new Blob([bytes], { type: this.headers.get('content-type') ?? '' });
-  },
-  async formData() {
-    throw new TypeError('Response.formData() is not supported in minode yet');
-  },
-};
-
-async function consume(self) {
-  const state = self[kBody];
-  if (state.used) throw new TypeError('Body is unusable: Body has already been read');
-  state.used = true;
-  if (state.bytes === null) return new Uint8Array(0);
-  if (state.stream !== undefined) return readAllStream(state.stream);
-  return await state.bytes;
-}
-
-function installBody(proto) {
-  for (const key of Object.keys(bodyMixin)) {
-    Object.defineProperty(proto, key, Object.getOwnPropertyDescriptor(bodyMixin, key));
+class SocketError extends Error {
+  constructor(message) {
+    super(message);
+    this.name = 'SocketError';
+    this.code = 'UND_ERR_SOCKET';
   }
 }
 
-// --- Request -----------------------------------------------------------------------------------
-const kReq = Symbol('kRequest');
-
-class Request {
-  constructor(input, init = {}) {
-    let url;
-    let base = {};
-    if (input instanceof Request) {
-      base = input[kReq];
-      url = base.url;
-    } else {
-      try {
-        url = new URL(`${input}`).href;
-      } catch (cause) {
-        throw new TypeError(`Failed to parse URL from ${input}`, { cause });
-      }
-    }
-    init ??= {};
-    const method = (init.method ?? base.method ?? 'GET').toUpperCase();
-    const headers = new Headers(init.headers ?? base.headers);
-    let body = init.body !== undefined ? extractBody(init.body) : { bytes: base.body ?? null, type: null };
-    if ((method === 'GET' || method === 'HEAD') && body.bytes !== null) {
-      throw new TypeError('Request with GET/HEAD method cannot have body.');
-    }
-    if (body.type && !headers.has('content-type')) headers.set('content-type', body.type);
-    this[kReq] = {
-      url, method, headers,
-      body: body.bytes,
-      signal: init.signal ?? base.signal ?? new AbortController().signal,
-      redirect: init.redirect ?? base.redirect ?? 'follow',
-    };
-    this[kBody] = { bytes: body.bytes, used: false, stream: undefined };
-  }
-
-  get url() { return this[kReq].url; }
-  get method() { return this[kReq].method; }
-  get headers() { return this[kReq].headers; }
-  get signal() { return this[kReq].signal; }
-  get redirect() { return this[kReq].redirect; }
-  get credentials() { return 'same-origin'; }
-  get mode() { return 'cors'; }
-  get cache() { return 'default'; }
-  get referrer() { return 'about:client'; }
-  get keepalive() { return false; }
-  get duplex() { return 'half'; }
-
-  clone() {
-    if (this[kBody].used) throw new TypeError('Request.clone: Body has already been consumed.');
-    return new Request(this);
-  }
-
-  [customInspectSymbol](depth, options) {
-    const { inspect } = require('internal/util/inspect');
-    return `Request ${inspect({ method: this.method, url: this.url, headers: this.headers }, options)}`;
-  }
-}
-installBody(Request.prototype);
-Object.defineProperty(Request.prototype, Symbol.toStringTag, { value: 'Request', configurable: true });
-
-// --- Response ----------------------------------------------------------------------------------
-const kRes = Symbol('kResponse');
-
-class Response {
-  constructor(body = null, init = {}) {
-    init ??= {};
-    const status = init.status ?? 200;
-    if (!Number.isInteger(status) || status < 200 || status > 599) {
-      throw new RangeError(`init["status"] must be in the range of 200 to 599, inclusive.`);
-    }
-    const headers = new Headers(init.headers);
-    const extracted = extractBody(body);
-    if (extracted.type && !headers.has('content-type')) headers.set('content-type', extracted.type);
-    this[kRes] = {
-      status, statusText: init.statusText === undefined ? '' : `${init.statusText}`,
-      headers, type: 'default', url: '', redirected: false,
-    };
-    this[kBody] = { bytes: extracted.bytes, used: false, stream: undefined };
-  }
-
-  get status() { return this[kRes].status; }
-  get ok() { return this[kRes].status >= 200 && this[kRes].status <= 299; }
-  get statusText() { return this[kRes].statusText; }
-  get headers() { return this[kRes].headers; }
-  get type() { return this[kRes].type; }
-  get url() { return this[kRes].url; }
-  get redirected() { return this[kRes].redirected; }
-
-  clone() {
-    if (this[kBody].used) throw new TypeError('Response.clone: Body has already been consumed.');
-    const r = new Response(null, { status: this.status, statusText: this.statusText, headers: this.headers });
-    Object.assign(r[kRes], { type: this.type, url: this.url, redirected: this.redirected });
-    r[kBody].bytes = this[kBody].bytes;
-    return r;
-  }
-
-  static error() {
-    const r = new Response(null, { status: 200 });
-    r[kRes].status = 0;
-    r[kRes].type = 'error';
-    return r;
-  }
-
-  static json(data, init = {}) {
-    const body = JSON.stringify(data);
-    if (body === undefined) throw new TypeError('Value is not JSON serializable');
-    const headers = new Headers(init?.headers);
-    if (!headers.has('content-type')) headers.set('content-type', 'application/json');
-    return new Response(body, { ...init, headers });
-  }
-
-  static redirect(url, status = 302) {
-    if (![301, 302, 303, 307, 308].includes(status)) throw new RangeError(`Invalid status code ${status}`);
-    return new Response(null, { status, headers: { location: new URL(url).href } });
-  }
-
-  [customInspectSymbol](depth, options) {
-    const { inspect } = require('internal/util/inspect');
-    return `Response ${inspect({
-      status: this.status, statusText: this.statusText, headers: this.headers,
-      body: this[kBody].bytes === null ? null : '[body]', bodyUsed: this.bodyUsed, ok: this.ok,
-      redirected: this.redirected, type: this.type, url: this.url,
-    }, options)}`;
-  }
-}
-installBody(Response.prototype);
-Object.defineProperty(Response.prototype, Symbol.toStringTag, { value: 'Response', configurable: true });
-
-function makeResponse(status, statusText, headers, bytes, url, redirected) {
-  const r = new Response(null, { status: 200, headers });
-  Object.assign(r[kRes], { status, statusText, url, redirected });
-  r[kBody].bytes = bytes;
-  return r;
+function fetchFailed(cause) {
+  return new TypeError('fetch failed', { cause });
 }
 
-// --- fetch ---------------------------------------------------------------------------------------
-function fetchData(url) {
-  const m = /^data:([^,]*?)(;base64)?,(.*)$/s.exec(url);
-  if (!m) throw new TypeError('fetch failed', { cause: new Error('invalid data: URL') });
-  const type = m[1] || 'text/plain;charset=US-ASCII';
-  const bytes = m[2] ? B().from(decodeURIComponent(m[3]), 'base64') : B().from(decodeURIComponent(m[3]), 'latin1');
-  return makeResponse(200, 'OK', { 'content-type': type }, new Uint8Array(bytes), url, false);
+function terminated(cause) {
+  return new TypeError('terminated', { cause });
 }
 
 function abortReason(signal) {
-  return signal.reason ?? new (require('internal/dom_exception').DOMException)('This operation was aborted', 'AbortError');
+  if (signal.reason !== undefined) return signal.reason;
+  const { DOMException } = require('internal/dom_exception');
+  return new DOMException('This operation was aborted', 'AbortError');
 }
 
-async function fetch(input, init = undefined) {
-  const request = new Request(input, init);
-  const state = request[kReq];
-  if (state.signal.aborted) throw abortReason(state.signal);
-  const url = new URL(state.url);
-  if (url.protocol === 'data:') return fetchData(state.url);
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
-    throw new TypeError('fetch failed', { cause: new Error(`unknown scheme ${url.protocol}`) });
-  }
-  const moduleId = url.protocol === 'https:' ? 'https' : 'http';
-  if (!internalBinding('builtins').has(moduleId)) {
-    throw new TypeError(`fetch is not supported in minode yet: the ${moduleId} module is not available`);
-  }
-  const body = state.body === null ? null : await state.body;
-  let current = url;
-  let redirected = false;
-  for (let hops = 0; ; hops++) {
-    const res = await requestOnce(require(moduleId === 'https' && current.protocol === 'https:' ? 'https' : 'http'),
-      current, state, body);
-    const location = res.headers.location;
-    if ([301, 302, 303, 307, 308].includes(res.statusCode) && location !== undefined && state.redirect !== 'manual') {
-      res.resume?.();
-      if (state.redirect === 'error') throw new TypeError('fetch failed', { cause: new Error('unexpected redirect') });
-      if (hops >= 20) throw new TypeError('fetch failed', { cause: new Error('redirect count exceeded') });
-      current = new URL(location, current);
-      redirected = true;
-      continue;
-    }
-    const chunks = [];
-    await new Promise((resolve, reject) => {
-      res.on('data', (c) => chunks.push(c));
-      res.on('end', resolve);
-      res.on('error', reject);
-      state.signal.addEventListener('abort', () => {
-        res.destroy?.();
-        reject(abortReason(state.signal));
-      }, { once: true });
-    });
-    const headers = new Headers();
-    const raw = res.rawHeaders;
-    if (Array.isArray(raw)) {
-      for (let i = 0; i < raw.length; i += 2) headers.append(raw[i], raw[i + 1]);
+// --- data: URLs ------------------------------------------------------------------------------
+function percentDecode(text) {
+  const out = [];
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x25 && /^[0-9a-f]{2}$/i.test(text.slice(i + 1, i + 3))) {
+      out.push(parseInt(text.slice(i + 1, i + 3), 16));
+      i += 2;
+    } else if (c < 0x80) {
+      out.push(c);
     } else {
-      for (const [k, v] of Object.entries(res.headers)) {
-        if (Array.isArray(v)) for (const x of v) headers.append(k, x);
-        else headers.append(k, v);
+      out.push(...new TextEncoder().encode(text[i]));
+    }
+  }
+  return new Uint8Array(out);
+}
+
+function fetchData(href) {
+  const m = /^data:([^,]*),(.*)$/is.exec(href.replace(/#.*$/s, ''));
+  if (!m) throw fetchFailed(new TypeError('invalid data: URL'));
+  let type = m[1].trim();
+  let bytes = percentDecode(m[2]);
+  const b64 = /;[\t ]*base64[\t ]*$/i.exec(type);
+  if (b64) {
+    type = type.slice(0, b64.index);
+    const text = B().from(bytes).toString('latin1').replace(/[\t\n\f\r ]/g, '');
+    if (/[^A-Za-z0-9+/=]/.test(text)) throw fetchFailed(new TypeError('invalid data: URL'));
+    bytes = new Uint8Array(B().from(text, 'base64'));
+  }
+  if (type.startsWith(';')) type = `text/plain${type}`;
+  if (!type) type = 'text/plain;charset=US-ASCII';
+  const headers = setGuard(new Headers({ 'content-type': type }), 'immutable');
+  const body = { stream: null, source: bytes, length: bytes.length, used: false };
+  return createResponse({ status: 200, statusText: 'OK', type: 'basic', urlList: [href], headers, body });
+}
+
+// --- agents ------------------------------------------------------------------------------------
+const agents = {};
+function agentFor(protocol) {
+  if (agents[protocol]) return agents[protocol];
+  const mod = require(protocol === 'https:' ? 'https' : 'http');
+  agents[protocol] = new mod.Agent({ keepAlive: true, scheduling: 'lifo' });
+  return agents[protocol];
+}
+
+// --- sending one request ---------------------------------------------------------------------
+const expectsPayload = new Set(['POST', 'PUT', 'PATCH']);
+
+function trustworthy(url) {
+  return url.protocol === 'https:' || url.protocol === 'wss:' || url.protocol === 'file:' ||
+    url.hostname === 'localhost' || /^127\./.test(url.hostname) || url.hostname === '[::1]';
+}
+
+// The Referer value for a request with an explicit referrer URL (undici's policy rules).
+function referrerFor(state, target) {
+  if (state.referrer === 'about:client' || state.referrer === 'no-referrer' || state.referrer === 'client') return null;
+  let ref;
+  try {
+    ref = new URL(state.referrer);
+  } catch {
+    return null;
+  }
+  if (ref.protocol === 'about:' || ref.protocol === 'data:' || ref.protocol === 'blob:') return null;
+  ref.username = '';
+  ref.password = '';
+  ref.hash = '';
+  const full = ref.href.length > 4096 ? `${ref.origin}/` : ref.href;
+  const origin = `${ref.origin}/`;
+  const same = ref.origin === target.origin;
+  const downgrade = trustworthy(ref) && !trustworthy(target);
+  switch (state.referrerPolicy || 'strict-origin-when-cross-origin') {
+    case 'no-referrer': return null;
+    case 'origin': return origin;
+    case 'unsafe-url': return full;
+    case 'same-origin': return same ? full : null;
+    case 'origin-when-cross-origin': return same ? full : origin;
+    case 'strict-origin': return downgrade ? null : origin;
+    case 'no-referrer-when-downgrade': return downgrade ? null : full;
+    default: return same ? full : downgrade ? null : origin;
+  }
+}
+
+const conditionalHeaders = ['if-modified-since', 'if-none-match', 'if-unmodified-since', 'if-match', 'if-range'];
+
+// The raw header list as undici writes it: host, connection, the request's own headers in
+// insertion order, the headers fetch adds (in its order), then the framing header.
+function wireHeaders(url, method, headers, body, state) {
+  const raw = ['host', url.host, 'connection', 'keep-alive'];
+  const seen = new Set();
+  for (const [name, value] of headerListEntries(headers)) {
+    const key = name.toLowerCase();
+    if (key === 'host' || key === 'connection' || key === 'transfer-encoding' || key === 'keep-alive') continue;
+    seen.add(key);
+    raw.push(name, value);
+  }
+  const add = (k, v) => {
+    if (!seen.has(k)) {
+      seen.add(k);
+      raw.push(k, v);
+    }
+  };
+  add('accept', '*/*');
+  add('accept-language', '*');
+  const referer = referrerFor(state, url);
+  if (referer !== null) add('referer', referer);
+  add('sec-fetch-mode', state.mode);
+  add('user-agent', 'node');
+  let cache = state.cache;
+  if (cache === 'default' && conditionalHeaders.some((h) => seen.has(h))) cache = 'no-store';
+  if (cache === 'no-cache') add('cache-control', 'max-age=0');
+  if (cache === 'no-store' || cache === 'reload') {
+    add('pragma', 'no-cache');
+    add('cache-control', 'no-cache');
+  }
+  if (seen.has('range')) add('accept-encoding', 'identity');
+  add('accept-encoding', url.protocol === 'https:' ? 'br, gzip, deflate' : 'gzip, deflate');
+  if (!seen.has('content-length')) {
+    if (body !== null && body.source !== null) raw.push('content-length', String(body.source.byteLength));
+    else if (body === null && expectsPayload.has(method)) raw.push('content-length', '0');
+  }
+  if (body !== null && body.source === null) raw.push('transfer-encoding', 'chunked');
+  return raw;
+}
+
+// Sends one request; calls back onResponse(res) at the headers, onError(err) on failure
+// before that. Returns the ClientRequest.
+function sendOnce(url, method, headers, body, state, onResponse, onError) {
+  const mod = require(url.protocol === 'https:' ? 'https' : 'http');
+  const options = {
+    protocol: url.protocol,
+    hostname: url.hostname.startsWith('[') ? url.hostname.slice(1, -1) : url.hostname,
+    port: url.port || (url.protocol === 'https:' ? 443 : 80),
+    path: `${url.pathname}${url.search}`,
+    method,
+    headers: wireHeaders(url, method, headers, body, state),
+    agent: agentFor(url.protocol),
+  };
+  const req = mod.request(options);
+  req.once('response', onResponse);
+  req.on('error', onError);
+  if (body === null) {
+    req.end();
+  } else if (body.source !== null) {
+    const s = body.source;
+    req.end(B().from(s.buffer, s.byteOffset, s.byteLength));
+  } else {
+    req.flushHeaders?.();
+    pumpBody(req, body.stream);
+  }
+  return req;
+}
+
+async function pumpBody(req, stream) {
+  let reader;
+  try {
+    reader = stream.getReader();
+    for (;;) {
+      const { value, done } = await reader.read();
+      if (done) break;
+      if (req.destroyed) {
+        reader.cancel().catch(() => {});
+        return;
+      }
+      if (!(value instanceof Uint8Array)) throw new TypeError('Received non-Uint8Array chunk');
+      if (value.byteLength === 0) continue;
+      if (!req.write(B().from(value.buffer, value.byteOffset, value.byteLength))) {
+        await new Promise((resolve) => {
+          const done = () => {
+            req.removeListener('drain', done);
+            req.removeListener('close', done);
+            resolve();
+          };
+          req.on('drain', done);
+          req.on('close', done);
+        });
       }
     }
-    return makeResponse(res.statusCode, res.statusMessage ?? '', headers, concat(chunks), current.href, redirected);
+    if (!req.destroyed) req.end();
+  } catch (err) {
+    reader?.cancel(err).catch(() => {});
+    req.destroy(err);
   }
 }
 
-function requestOnce(mod, url, state, body) {
+// --- response bodies ---------------------------------------------------------------------------
+function decodersFor(res) {
+  const coding = res.headers['content-encoding'];
+  if (!coding) return [];
+  const zlib = require('zlib');
+  const decoders = [];
+  const codings = String(coding).toLowerCase().split(',').map((c) => c.trim()).filter(Boolean).reverse();
+  for (const c of codings) {
+    if (c === 'gzip' || c === 'x-gzip') {
+      decoders.push(zlib.createGunzip({ flush: zlib.constants.Z_SYNC_FLUSH, finishFlush: zlib.constants.Z_SYNC_FLUSH }));
+    } else if (c === 'deflate') {
+      decoders.push(zlib.createInflate({ flush: zlib.constants.Z_SYNC_FLUSH, finishFlush: zlib.constants.Z_SYNC_FLUSH }));
+    } else if (c === 'br') {
+      decoders.push(zlib.createBrotliDecompress({
+        flush: zlib.constants.BROTLI_OPERATION_FLUSH, finishFlush: zlib.constants.BROTLI_OPERATION_FLUSH,
+      }));
+    } else {
+      return []; // an unknown coding: hand the bytes over as they are
+    }
+  }
+  return decoders;
+}
+
+// A ReadableStream fed by `res` (decoded), pausing it while the stream's queue is full.
+// `onDone` runs once the body ended, failed or was cancelled.
+function networkBody(res, req, onDone) {
+  const { ReadableStream } = require('stream/web');
+  const decoders = decodersFor(res);
+  let source = res;
+  let controller;
+  let finished = false;
+  const finish = (err) => {
+    if (finished) return;
+    finished = true;
+    onDone();
+    if (err === undefined) {
+      try { controller.close(); } catch {}
+      return;
+    }
+    try { controller.error(err); } catch {}
+    if (!res.complete) req.destroy(); // a complete response's socket may already serve another request
+    for (const d of decoders) d.destroy();
+  };
+  for (const d of decoders) {
+    d.on('error', (err) => finish(terminated(err)));
+    source = source.pipe(d);
+  }
+  res.on('aborted', () => finish(terminated(new SocketError('other side closed'))));
+  res.on('error', (err) => finish(terminated(err)));
+  res.on('close', () => {
+    if (!res.complete) finish(terminated(new SocketError('other side closed')));
+  });
+  const stream = new ReadableStream({
+    type: 'bytes',
+    start(c) { controller = c; },
+    pull() { if (!finished) source.resume(); },
+    cancel() {
+      if (finished) return;
+      finished = true;
+      onDone();
+      if (!res.complete) req.destroy();
+      for (const d of decoders) d.destroy();
+    },
+  }, { highWaterMark: 64 * 1024, size: (chunk) => chunk.byteLength });
+  source.on('data', (chunk) => {
+    if (finished) return;
+    controller.enqueue(new Uint8Array(chunk));
+    if (controller.desiredSize <= 0) source.pause();
+  });
+  source.on('end', () => finish());
+  return { stream, source: null, length: null, used: false, abort: (err) => finish(err) };
+}
+
+// --- fetch -------------------------------------------------------------------------------------
+const requestBodyHeaders = ['content-encoding', 'content-language', 'content-location', 'content-type'];
+
+function fetch(input, init = undefined) {
   return new Promise((resolve, reject) => {
-    const headers = {};
-    for (const [k, v] of state.headers) headers[k] = v;
-    if (body !== null && headers['content-length'] === undefined) headers['content-length'] = String(body.byteLength);
-    headers['accept'] ??= '*/*';
-    headers['user-agent'] ??= 'node';
-    const req = mod.request(url, { method: state.method, headers }, resolve);
-    const onAbort = () => {
-      req.destroy?.();
-      reject(abortReason(state.signal));
-    };
-    state.signal.addEventListener('abort', onAbort, { once: true });
-    req.on('error', (err) => reject(new TypeError('fetch failed', { cause: err })));
-    req.end(body === null ? undefined : B().from(body.buffer, body.byteOffset, body.byteLength));
+    const request = new Request(input, init);
+    const state = requestState(request);
+    const signal = state.signal;
+    if (signal.aborted) throw abortReason(signal);
+    const url = new URL(state.url);
+    if (url.protocol === 'data:') {
+      resolve(fetchData(state.url));
+      return;
+    }
+    if (url.protocol === 'file:') throw fetchFailed(new TypeError('not implemented... yet...'));
+    if (url.protocol !== 'http:' && url.protocol !== 'https:') throw fetchFailed(new Error('unknown scheme'));
+    if (!internalBinding('builtins').has(url.protocol === 'https:' ? 'https' : 'http')) {
+      throw fetchFailed(new Error(`the ${url.protocol.slice(0, -1)} module is not available in this build`));
+    }
+    httpFetch(request, state, url, resolve, reject);
   });
 }
 
-module.exports = { fetch, Headers, Request, Response };
+function httpFetch(request, state, firstUrl, resolve, reject) {
+  const signal = state.signal;
+  const headers = new Headers(state.headers);
+  const urlList = [firstUrl.href];
+  let current = firstUrl;
+  let method = state.method;
+  let body = request[kBody];
+  let redirects = 0;
+  let req = null;
+  let responseBody = null;
+  let settled = false;
+
+  const onAbort = () => {
+    const reason = abortReason(signal);
+    if (responseBody) responseBody.abort(reason);
+    else if (!settled) {
+      settled = true;
+      reject(reason);
+    }
+    req?.destroy();
+  };
+  const cleanup = () => {
+    signal.removeEventListener('abort', onAbort);
+    signal[kUnfollow]?.();
+  };
+  signal.addEventListener('abort', onAbort, { once: true });
+  const fail = (err) => {
+    cleanup();
+    if (settled) return;
+    settled = true;
+    reject(err);
+  };
+
+  const start = () => {
+    let hangup = null;
+    req = sendOnce(current, method, headers, body, state, onResponse, (err) => {
+      if (signal.aborted || settled) return;
+      // The connection closed before a response: undici's wording. A more telling error
+      // (a DNS failure, say) may follow in the same tick; prefer that one.
+      if (err?.code === 'ECONNRESET' && err.message === 'socket hang up') {
+        hangup ??= setImmediate(() => fail(fetchFailed(new SocketError('other side closed'))));
+        return;
+      }
+      if (hangup !== null) clearImmediate(hangup);
+      fail(fetchFailed(err));
+    });
+  };
+
+  function onResponse(res) {
+    if (settled) {
+      res.destroy?.();
+      return;
+    }
+    const status = res.statusCode;
+    const location = res.headers.location;
+    if (redirectStatus.has(status) && location !== undefined && state.redirect !== 'manual') {
+      res.resume();
+      let next;
+      try {
+        next = new URL(location, current);
+      } catch (err) {
+        fail(fetchFailed(err));
+        return;
+      }
+      if (state.redirect === 'error') return fail(fetchFailed(new Error('unexpected redirect')));
+      if (next.protocol !== 'http:' && next.protocol !== 'https:') {
+        return fail(fetchFailed(new TypeError('URL scheme must be a HTTP(S) scheme')));
+      }
+      if (redirects >= 20) return fail(fetchFailed(new Error('redirect count exceeded')));
+      redirects++;
+      if (status !== 303 && body !== null && body.source === null) return fail(fetchFailed(new Error()));
+      if (((status === 301 || status === 302) && method === 'POST') ||
+          (status === 303 && method !== 'GET' && method !== 'HEAD')) {
+        method = 'GET';
+        body = null;
+        for (const name of requestBodyHeaders) deleteRaw(headers, name);
+      }
+      if (next.origin !== current.origin) {
+        for (const name of ['authorization', 'proxy-authorization', 'cookie', 'host']) deleteRaw(headers, name);
+      }
+      current = next;
+      urlList.push(next.href);
+      start();
+      return;
+    }
+
+    const responseHeaders = new Headers();
+    const raw = res.rawHeaders;
+    for (let i = 0; i < raw.length; i += 2) appendRaw(responseHeaders, raw[i].toLowerCase(), raw[i + 1]);
+    setGuard(responseHeaders, 'immutable');
+    let bodyState = null;
+    if (method === 'HEAD' || method === 'CONNECT' || nullBodyStatus.has(status)) {
+      res.resume();
+      res.on('end', cleanup);
+      res.on('error', () => {});
+    } else {
+      bodyState = responseBody = networkBody(res, req, cleanup);
+    }
+    settled = true;
+    resolve(createResponse({
+      status, statusText: res.statusMessage ?? '', type: 'basic', urlList, headers: responseHeaders, body: bodyState,
+    }));
+  }
+
+  start();
+}
+
+Object.defineProperty(fetch, 'name', { value: 'fetch' });
+
+module.exports = { fetch, Headers, Request, Response, FormData };

@@ -2,7 +2,14 @@
 // stream/web: a compact WHATWG streams implementation (default readers/writers only;
 // no BYOB readers or byte controllers).
 const { codes: { ERR_INVALID_ARG_TYPE, ERR_INVALID_STATE, ERR_ILLEGAL_CONSTRUCTOR } } = require('internal/errors');
-const { kIsClosedPromise } = require('internal/streams/utils');
+const { kIsClosedPromise, kIsDisturbed } = require('internal/streams/utils');
+const { customInspectSymbol } = require('internal/util');
+
+function inspectAs(name, fields, depth, options) {
+  if (depth < 0) return `${name} [Object]`;
+  const { inspect } = require('internal/util/inspect');
+  return `${name} ${inspect(fields, { ...options, depth: options.depth == null ? null : options.depth - 1 })}`;
+}
 
 const kState = Symbol('kState');
 const kToken = Symbol('kToken');
@@ -181,6 +188,14 @@ class ReadableStream {
   }
 
   get locked() { return this[kState].reader !== null; }
+
+  get [kIsDisturbed]() { return this[kState].disturbed; }
+
+  [customInspectSymbol](depth, options) {
+    const s = this[kState];
+    return inspectAs('ReadableStream', { locked: this.locked, state: s.state, supportsBYOB: s.source?.type === 'bytes' },
+      depth, options);
+  }
 
   cancel(reason) {
     if (this.locked) return Promise.reject(invalidState('ReadableStream is locked'));
@@ -523,6 +538,9 @@ class WritableStream {
     }, (e) => errorWritable(this, e));
   }
   get locked() { return this[kState].writer !== null; }
+  [customInspectSymbol](depth, options) {
+    return inspectAs('WritableStream', { locked: this.locked, state: this[kState].state }, depth, options);
+  }
   abort(reason) {
     if (this.locked) return Promise.reject(invalidState('WritableStream is locked'));
     return abortInternal(this, reason);
@@ -658,6 +676,10 @@ class TransformStream {
       throw e;
     }
   }
+  [customInspectSymbol](depth, options) {
+    return inspectAs('TransformStream', { readable: this.readable, writable: this.writable,
+      backpressure: this.readable[kState].queueSize >= this.readable[kState].hwm }, depth, options);
+  }
   get [Symbol.toStringTag]() { return 'TransformStream'; }
 }
 
@@ -706,3 +728,15 @@ module.exports = {
   TransformStream, TransformStreamDefaultController,
   ByteLengthQueuingStrategy, CountQueuingStrategy, TextEncoderStream, TextDecoderStream,
 };
+// CompressionStream / DecompressionStream load zlib, so only on first use.
+for (const name of ['CompressionStream', 'DecompressionStream']) {
+  Object.defineProperty(module.exports, name, {
+    enumerable: true,
+    configurable: true,
+    get() {
+      const value = require('internal/webstreams/compression')[name];
+      Object.defineProperty(module.exports, name, { value, enumerable: true, writable: true, configurable: true });
+      return value;
+    },
+  });
+}

@@ -73,8 +73,11 @@ defineLazy('DOMException', () => require('internal/dom_exception').DOMException)
 defineLazy('structuredClone', () => require('internal/structured_clone').structuredClone);
 defineLazy('performance', () => require('perf_hooks').performance);
 defineLazy('crypto', () => require('crypto').webcrypto);
+for (const name of ['Crypto', 'CryptoKey', 'SubtleCrypto']) {
+  defineLazy(name, () => require('internal/crypto/webcrypto')[name]);
+}
 defineLazy('fetch', () => require('internal/fetch').fetch);
-for (const name of ['Headers', 'Request', 'Response']) {
+for (const name of ['Headers', 'Request', 'Response', 'FormData']) {
   defineLazy(name, () => require('internal/fetch')[name]);
 }
 for (const name of ['PerformanceEntry', 'PerformanceMark', 'PerformanceMeasure', 'PerformanceObserver',
@@ -88,4 +91,7 @@ defineLazy('BroadcastChannel', () => require('worker_threads').BroadcastChannel)
 for (const name of ['ReadableStream', 'WritableStream', 'TransformStream', 'TextEncoderStream', 'TextDecoderStream',
   'ReadableStreamDefaultReader', 'WritableStreamDefaultWriter', 'ByteLengthQueuingStrategy', 'CountQueuingStrategy']) {
   defineLazy(name, () => require('stream/web')[name]);
+}
+for (const name of ['CompressionStream', 'DecompressionStream']) {
+  defineLazy(name, () => require('internal/webstreams/compression')[name]);
 }

@@ -332,11 +332,12 @@ OutgoingMessage.prototype._storeHeader = function(firstLine, headers) {
   if (!sawContLen && !sawTE) {
     if (!this._hasBody) {
       this.chunkedEncoding = false;
+    } else if (!this.useChunkedEncodingByDefault) {
+      // A GET/HEAD/DELETE/... request or an HTTP/1.0 response: no length, no chunks.
+      this._last = true;
     } else if (!(seen & kSawTrailer) && !this._removedContLen && typeof this._contentLength === 'number') {
       if (this._contentLength === -1) this._needAutoLength = true;
       else head += 'Content-Length: ' + this._contentLength + '\r\n';
-    } else if (!this.useChunkedEncodingByDefault) {
-      this._last = true;
     } else if (!this._removedTE) {
       head += 'Transfer-Encoding: chunked\r\n';
       this.chunkedEncoding = true;

@@ -354,10 +354,12 @@ Socket.prototype._destroy = function(exception, cb) {
     h.close(bindCurrent(() => {
       this.emit('close', isException);
     }));
+    cb(exception);
   } else {
+    // cb first: its 'error' is queued before this 'close', as in Node.
+    cb(exception);
     process.nextTick(() => this.emit('close', isException));
   }
-  cb(exception);
   if (this._server) {
     this._server._connections--;
     if (this._server._emitCloseIfDrained) this._server._emitCloseIfDrained();

@@ -75,6 +75,21 @@ checkAsync('ECONNREFUSED error shape', async () => {
   assert.strictEqual(err.message, `connect ECONNREFUSED 127.0.0.1:${port}`);
 });
 
+checkAsync('a failed lookup emits error, then close', async () => {
+  const events = await new Promise((resolve) => {
+    const seen = [];
+    const lookup = (host, opts, cb) => {
+      const e = new Error(`getaddrinfo ENOTFOUND ${host}`);
+      e.code = 'ENOTFOUND';
+      cb(e);
+    };
+    const c = net.connect({ port: 80, host: 'nowhere.test', lookup });
+    c.on('error', (e) => seen.push(`error ${e.code}`));
+    c.on('close', (hadError) => { seen.push(`close ${hadError}`); resolve(seen); });
+  });
+  assert.deepStrictEqual(events, ['error ENOTFOUND', 'close true']);
+});
+
 checkAsync('EADDRINUSE is an error event with Node message', async () => {
   const a = net.createServer();
   const { port } = await listen(a, 0, '127.0.0.1');

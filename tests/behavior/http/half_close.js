@@ -46,3 +46,25 @@ checkAsync('a handler answering after the FIN finds the request aborted', async 
   assert.deepStrictEqual(events.filter((e) => e !== 'res close false'), ['handler', 'later destroyed=true']);
   assert.ok(events.includes('res close false'));
 });
+
+checkAsync("socket.end() on an idle keep-alive connection sends FIN and lets close() finish", async () => {
+  const events = [];
+  const server = http.createServer((req, res) => res.end('ok'));
+  let serverSocket;
+  server.on('connection', (s) => { serverSocket = s; });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const c = net.connect(server.address().port, '127.0.0.1');
+  c.write('GET / HTTP/1.1\r\nHost: x\r\n\r\n');
+  await new Promise((resolve) => c.once('data', resolve));
+  const t0 = Date.now();
+  await new Promise((resolve) => {
+    let pending = 2;
+    const done = () => { if (--pending === 0) resolve(); };
+    c.on('end', () => { events.push('client end'); c.end(); });
+    c.on('close', done);
+    serverSocket.end();
+    server.close(() => { events.push('server closed'); done(); });
+  });
+  assert.ok(Date.now() - t0 < 1000, `took ${Date.now() - t0} ms`);
+  assert.deepStrictEqual(events.sort(), ['client end', 'server closed']);
+});

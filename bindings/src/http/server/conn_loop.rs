@@ -32,6 +32,12 @@ impl Conn {
                 if self.detached.get() || self.gone.get() {
                     return 0;
                 }
+                if self.shutdown_req.get() {
+                    // socket.end() between requests (graceful stops do this to idle
+                    // keep-alive sockets): flush, FIN, close.
+                    self.linger(&sock).await;
+                    return 0;
+                }
                 let avail = self.rbuf.borrow().len() - pos;
                 if avail > 0 {
                     // Skip empty lines between messages, like llhttp.

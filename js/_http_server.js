@@ -765,9 +765,6 @@ Server.prototype.listen = function(...args) {
 
 Server.prototype.close = function(cb) {
   const hadHandle = !!this._handle;
-  if (hadHandle && this._handle !== this[kCore]) {
-    // A handle from cluster or listen(handle); the core only serves.
-  }
   net.Server.prototype.close.call(this, cb);
   if (this[kCore]) {
     if (hadHandle && this._handle === null && this[kCore].fd >= 0) this[kCore].close();

@@ -14,6 +14,7 @@ const kdfMod = lazy('internal/crypto/kdf');
 const cipherMod = lazy('internal/crypto/cipher');
 const keysMod = lazy('internal/crypto/keys');
 const sigMod = lazy('internal/crypto/sig');
+const ecdhMod = lazy('internal/crypto/ecdh');
 // A function that forwards to `name` of a lazily loaded module, keeping the name.
 function fwd(mod, name, as = name) {
   const f = { [as](...args) { return mod()[name](...args); } }[as];
@@ -63,10 +64,6 @@ const hashes = ['RSA-MD5', 'RSA-RIPEMD160', 'RSA-SHA1', 'RSA-SHA1-2', 'RSA-SHA22
 
 function getHashes() {
   return hashes.slice();
-}
-
-function getCurves() {
-  return ['prime256v1'];
 }
 
 const constants = Object.freeze({
@@ -140,7 +137,7 @@ module.exports = {
   createDecipheriv: fwd(cipherMod, 'createDecipheriv'),
   createDiffieHellman: notImplemented('crypto.createDiffieHellman'),
   createDiffieHellmanGroup: notImplemented('crypto.createDiffieHellmanGroup'),
-  createECDH: notImplemented('crypto.createECDH'),
+  createECDH: fwd(ecdhMod, 'createECDH'),
   createHash,
   createHmac,
   createPrivateKey: fwd(keysMod, 'createPrivateKey'),
@@ -148,12 +145,12 @@ module.exports = {
   createSecretKey: fwd(keysMod, 'createSecretKey'),
   createSign: fwd(sigMod, 'createSign'),
   createVerify: fwd(sigMod, 'createVerify'),
-  diffieHellman: notImplemented('crypto.diffieHellman'),
+  diffieHellman: fwd(ecdhMod, 'diffieHellman'),
   generatePrime: notImplemented('crypto.generatePrime'),
   generatePrimeSync: notImplemented('crypto.generatePrimeSync'),
   getCiphers: fwd(cipherMod, 'getCiphers'),
   getCipherInfo: fwd(cipherMod, 'getCipherInfo'),
-  getCurves,
+  getCurves: fwd(ecdhMod, 'getCurves'),
   getDiffieHellman: notImplemented('crypto.getDiffieHellman'),
   getHashes,
   hkdf: fwd(kdfMod, 'hkdf'),
@@ -189,7 +186,7 @@ module.exports = {
   get Decipheriv() { return cipherMod().Decipheriv; },
   DiffieHellman: notImplementedClass('crypto.DiffieHellman'),
   DiffieHellmanGroup: notImplementedClass('crypto.DiffieHellmanGroup'),
-  ECDH: notImplementedClass('crypto.ECDH'),
+  get ECDH() { return ecdhMod().ECDH; },
   get Hash() { return hashMod().Hash; },
   get Hmac() { return hashMod().Hmac; },
   get KeyObject() { return keysMod().KeyObject; },

@@ -1,12 +1,18 @@
 //! node:crypto's Rust half (Node's src/crypto/). Every primitive comes from a
 //! RustCrypto crate; this file only routes bytes: digests, HMAC, randomness, KDFs.
-//! Ciphers live in crypto/cipher.rs, asymmetric keys and signatures in crypto/keys.rs.
+//! Ciphers live in crypto/cipher.rs (AES key wrap in crypto/keywrap.rs), asymmetric
+//! keys and signatures in crypto/keys.rs (NIST curves in crypto/ec.rs, JWK in
+//! crypto/jwk.rs), key agreement in crypto/ecdh.rs.
 //!
 //! Errors a user can cause are thrown as plain `Error`s whose message is a short key
 //! ("bad decrypt", "invalid digest"...); js/internal/crypto/util.js turns them into
 //! Node-shaped errors. Heavy work with a request object runs on the blocking pool.
 mod cipher;
+mod ec;
+mod ecdh;
+mod jwk;
 mod keys;
+mod keywrap;
 
 use crate::{bytes, event_loop};
 use digest::{DynDigest, ExtendableOutput, Update as _, XofReader};
@@ -639,5 +645,7 @@ pub fn init<'js>(ctx: &Ctx<'js>, o: &Object<'js>) -> Result<()> {
     )?;
     cipher::init(ctx, o)?;
     keys::init(ctx, o)?;
+    keywrap::init(ctx, o)?;
+    ecdh::init(ctx, o)?;
     Ok(())
 }

@@ -323,6 +323,10 @@ E('ERR_CRYPTO_INVALID_CURVE', 'Invalid EC curve name', TypeError);
 E('ERR_CRYPTO_OPERATION_FAILED', '%s', Error);
 E('ERR_CRYPTO_UNSUPPORTED_OPERATION', 'Unsupported crypto operation', Error);
 E('ERR_CRYPTO_INVALID_KEY_TYPE', 'Invalid key type', TypeError);
+E('ERR_CRYPTO_ECDH_INVALID_FORMAT', 'Invalid ECDH format: %s', TypeError);
+E('ERR_CRYPTO_ECDH_INVALID_PUBLIC_KEY', 'Public key is not valid for specified curve', Error);
+E('ERR_CRYPTO_INVALID_KEYPAIR', 'Invalid key pair', RangeError);
+E('ERR_CRYPTO_INVALID_KEYTYPE', (m = undefined) => m ?? 'Invalid key type', RangeError);
 E('ERR_MISSING_OPTION', '%s is required', TypeError);
 // --- end crypto
 

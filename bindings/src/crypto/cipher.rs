@@ -1,5 +1,6 @@
-//! Cipher/Decipher: AES (CBC, ECB, CTR, GCM) and ChaCha20-Poly1305, streaming like
-//! OpenSSL's EVP (update returns what is ready, final flushes and checks).
+//! Cipher/Decipher: AES (CBC, ECB, CTR, GCM, key wrap) and ChaCha20-Poly1305,
+//! streaming like OpenSSL's EVP (update returns what is ready, final flushes and
+//! checks). Key wrap (crypto/keywrap.rs) is one whole wrap per update(), as in OpenSSL.
 //!
 //! The block ciphers, CBC/ECB/CTR modes, GHASH and Poly1305 come from RustCrypto
 //! crates. The two AEADs are assembled from those pieces (NIST SP 800-38D and
@@ -24,6 +25,10 @@ pub(crate) enum Mode {
     Ctr,
     Gcm,
     ChaPoly,
+    /// RFC 3394 key wrap.
+    Wrap,
+    /// RFC 5649 key wrap with padding.
+    WrapPad,
 }
 
 pub(crate) struct Info {
@@ -126,6 +131,48 @@ const CIPHERS: &[Info] = &[
         block: 1,
         mode: Mode::ChaPoly,
     },
+    Info {
+        name: "id-aes128-wrap",
+        key_len: 16,
+        iv_len: 8,
+        block: 8,
+        mode: Mode::Wrap,
+    },
+    Info {
+        name: "id-aes192-wrap",
+        key_len: 24,
+        iv_len: 8,
+        block: 8,
+        mode: Mode::Wrap,
+    },
+    Info {
+        name: "id-aes256-wrap",
+        key_len: 32,
+        iv_len: 8,
+        block: 8,
+        mode: Mode::Wrap,
+    },
+    Info {
+        name: "id-aes128-wrap-pad",
+        key_len: 16,
+        iv_len: 4,
+        block: 8,
+        mode: Mode::WrapPad,
+    },
+    Info {
+        name: "id-aes192-wrap-pad",
+        key_len: 24,
+        iv_len: 4,
+        block: 8,
+        mode: Mode::WrapPad,
+    },
+    Info {
+        name: "id-aes256-wrap-pad",
+        key_len: 32,
+        iv_len: 4,
+        block: 8,
+        mode: Mode::WrapPad,
+    },
 ];
 
 pub(crate) fn lookup(name: &str) -> Option<&'static Info> {
@@ -137,6 +184,9 @@ pub(crate) fn lookup(name: &str) -> Option<&'static Info> {
         "id-aes128-gcm" => "aes-128-gcm",
         "id-aes192-gcm" => "aes-192-gcm",
         "id-aes256-gcm" => "aes-256-gcm",
+        "aes128-wrap" => "id-aes128-wrap",
+        "aes192-wrap" => "id-aes192-wrap",
+        "aes256-wrap" => "id-aes256-wrap",
         s => s,
     };
     CIPHERS.iter().find(|c| c.name == n)
@@ -257,9 +307,17 @@ impl Aead {
 }
 
 enum Engine {
-    Block { f: Proc, buf: Vec<u8> },
+    Block {
+        f: Proc,
+        buf: Vec<u8>,
+    },
     Stream(Proc),
     Aead(Box<Aead>),
+    /// Key wrap: each update() wraps or unwraps its whole input.
+    Wrap {
+        key: Vec<u8>,
+        pad: bool,
+    },
 }
 
 fn inc32(b: &mut [u8; 16]) {
@@ -443,6 +501,12 @@ impl CipherContext {
                 a.ct_len += out.len() as u64;
                 Ok(out)
             }
+            Engine::Wrap { key, pad } => {
+                if input.is_empty() {
+                    return Ok(Vec::new());
+                }
+                super::keywrap::run(key, input, encrypt, *pad).map_err(|_| "update failed")
+            }
             Engine::Block { f, buf } => {
                 buf.extend_from_slice(input);
                 let mut n = buf.len() / 16 * 16;
@@ -464,7 +528,7 @@ impl CipherContext {
         self.finalized = true;
         let encrypt = self.encrypt;
         match &mut self.engine {
-            Engine::Stream(_) => Ok(Vec::new()),
+            Engine::Stream(_) | Engine::Wrap { .. } => Ok(Vec::new()),
             Engine::Aead(a) => {
                 if !a.in_data {
                     a.mac.pad();
@@ -600,6 +664,7 @@ pub fn init<'js>(ctx: &Ctx<'js>, o: &Object<'js>) -> Result<()> {
                         Mode::Ctr => "ctr",
                         Mode::Gcm => "gcm",
                         Mode::ChaPoly => "stream",
+                        Mode::Wrap | Mode::WrapPad => "wrap",
                     },
                 )?;
                 Ok(r.into_value())
@@ -617,6 +682,9 @@ pub fn init<'js>(ctx: &Ctx<'js>, o: &Object<'js>) -> Result<()> {
                 "id-aes128-gcm",
                 "id-aes192-gcm",
                 "id-aes256-gcm",
+                "aes128-wrap",
+                "aes192-wrap",
+                "aes256-wrap",
             ]);
             v.sort();
             v
@@ -656,6 +724,12 @@ pub fn init<'js>(ctx: &Ctx<'js>, o: &Object<'js>) -> Result<()> {
                 if !iv_ok {
                     return throw(&ctx, "invalid iv");
                 }
+                let wrap_pad = info.mode == Mode::WrapPad;
+                if matches!(info.mode, Mode::Wrap | Mode::WrapPad)
+                    && !super::keywrap::is_default_iv(&iv, wrap_pad)
+                {
+                    return throw(&ctx, "unsupported: AES key wrap with a non-default IV");
+                }
                 let engine = match info.mode {
                     Mode::Cbc | Mode::Ecb => {
                         by_key_len!(key.len(), C => block_proc::<C>(info.mode, encrypt, &key, &iv))
@@ -668,6 +742,10 @@ pub fn init<'js>(ctx: &Ctx<'js>, o: &Object<'js>) -> Result<()> {
                     Mode::Gcm => by_key_len!(key.len(), C => gcm_new::<C>(&key, &iv))
                         .map(|a| Engine::Aead(Box::new(a))),
                     Mode::ChaPoly => chapoly_new(&key, &iv).map(|a| Engine::Aead(Box::new(a))),
+                    Mode::Wrap | Mode::WrapPad => Some(Engine::Wrap {
+                        key: key.clone(),
+                        pad: wrap_pad,
+                    }),
                 };
                 let Some(engine) = engine else {
                     return throw(&ctx, "invalid key length");

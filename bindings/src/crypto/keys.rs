@@ -1,12 +1,13 @@
-//! Asymmetric keys (Ed25519, P-256, RSA): parsing PEM/DER/JWK, export, key
-//! generation, sign/verify and RSA encryption. Encoding is done by the RustCrypto
-//! `pkcs8`/`spki`/`pkcs1`/`sec1` crates; keys and algorithms by `ed25519-dalek`,
-//! `p256` and `rsa`.
+//! Asymmetric keys (Ed25519, X25519, P-256/384/521, RSA): parsing PEM/DER, export,
+//! key generation, sign/verify and RSA encryption; JWK is in crypto/jwk.rs. Encoding
+//! is done by the RustCrypto `pkcs8`/`spki`/`pkcs1`/`sec1` crates; keys and
+//! algorithms by `ed25519-dalek`, `x25519-dalek`, `p256`/`p384`/`p521` (via
+//! crypto/ec.rs) and `rsa`.
+use super::ec::{Curve, EcPublic, EcSecret};
+use super::ecdh::{x25519_from_pkcs8, x25519_from_spki, x25519_to_pkcs8, x25519_to_spki};
 use super::{dispatch, throw, with_digest, Alg};
 use crate::bytes;
-use base64::Engine as _;
 use ed25519_dalek::{Signer as _, Verifier as _};
-use p256::elliptic_curve::sec1::ToEncodedPoint;
 use pkcs8::{DecodePrivateKey, DecodePublicKey, EncodePrivateKey, EncodePublicKey, LineEnding};
 use rand_core::OsRng;
 use rquickjs::class::Trace;
@@ -15,10 +16,11 @@ use rquickjs::{Array, Class, Ctx, Function, JsLifetime, Object, Result, Value};
 use rsa::pkcs1::{
     DecodeRsaPrivateKey, DecodeRsaPublicKey, EncodeRsaPrivateKey, EncodeRsaPublicKey,
 };
-use rsa::traits::{PrivateKeyParts, PublicKeyParts};
+use rsa::traits::PublicKeyParts;
 use rsa::{BigUint, RsaPrivateKey, RsaPublicKey};
 
 const OID_ED25519: &str = "1.3.101.112";
+pub(crate) const OID_X25519: &str = "1.3.101.110";
 const OID_EC: &str = "1.2.840.10045.2.1";
 const OID_RSA: &str = "1.2.840.113549.1.1.1";
 
@@ -26,8 +28,10 @@ const OID_RSA: &str = "1.2.840.113549.1.1.1";
 pub(crate) enum Key {
     EdPriv(ed25519_dalek::SigningKey),
     EdPub(ed25519_dalek::VerifyingKey),
-    EcPriv(p256::SecretKey),
-    EcPub(p256::PublicKey),
+    EcPriv(EcSecret),
+    EcPub(EcPublic),
+    XPriv(x25519_dalek::StaticSecret),
+    XPub(x25519_dalek::PublicKey),
     RsaPriv(RsaPrivateKey),
     RsaPub(RsaPublicKey),
 }
@@ -40,19 +44,24 @@ fn err<E: std::fmt::Display>(e: E) -> String {
 
 impl Key {
     fn is_private(&self) -> bool {
-        matches!(self, Key::EdPriv(_) | Key::EcPriv(_) | Key::RsaPriv(_))
+        matches!(
+            self,
+            Key::EdPriv(_) | Key::EcPriv(_) | Key::XPriv(_) | Key::RsaPriv(_)
+        )
     }
     fn kind(&self) -> &'static str {
         match self {
             Key::EdPriv(_) | Key::EdPub(_) => "ed25519",
             Key::EcPriv(_) | Key::EcPub(_) => "ec",
+            Key::XPriv(_) | Key::XPub(_) => "x25519",
             Key::RsaPriv(_) | Key::RsaPub(_) => "rsa",
         }
     }
-    fn public(&self) -> Key {
+    pub(crate) fn public(&self) -> Key {
         match self {
             Key::EdPriv(k) => Key::EdPub(k.verifying_key()),
-            Key::EcPriv(k) => Key::EcPub(k.public_key()),
+            Key::EcPriv(k) => Key::EcPub(k.public()),
+            Key::XPriv(k) => Key::XPub(x25519_dalek::PublicKey::from(k)),
             Key::RsaPriv(k) => Key::RsaPub(k.to_public_key()),
             k => k.clone(),
         }
@@ -65,7 +74,8 @@ impl Key {
             OID_ED25519 => {
                 Key::EdPriv(ed25519_dalek::SigningKey::from_pkcs8_der(der).map_err(err)?)
             }
-            OID_EC => Key::EcPriv(p256::SecretKey::from_pkcs8_der(der).map_err(err)?),
+            OID_EC => Key::EcPriv(EcSecret::from_pkcs8(der)?),
+            OID_X25519 => Key::XPriv(x25519_from_pkcs8(der)?),
             OID_RSA => Key::RsaPriv(RsaPrivateKey::from_pkcs8_der(der).map_err(err)?),
             _ => return Err("unsupported key type".into()),
         })
@@ -78,7 +88,8 @@ impl Key {
             OID_ED25519 => {
                 Key::EdPub(ed25519_dalek::VerifyingKey::from_public_key_der(der).map_err(err)?)
             }
-            OID_EC => Key::EcPub(p256::PublicKey::from_public_key_der(der).map_err(err)?),
+            OID_EC => Key::EcPub(EcPublic::from_spki(der)?),
+            OID_X25519 => Key::XPub(x25519_from_spki(der)?),
             OID_RSA => Key::RsaPub(RsaPublicKey::from_public_key_der(der).map_err(err)?),
             _ => return Err("unsupported key type".into()),
         })
@@ -88,9 +99,7 @@ impl Key {
         match typ {
             "pkcs8" => Key::from_pkcs8(der),
             "spki" => Key::from_spki(der),
-            "sec1" => Ok(Key::EcPriv(
-                p256::SecretKey::from_sec1_der(der).map_err(err)?,
-            )),
+            "sec1" => Ok(Key::EcPriv(EcSecret::from_sec1(der)?)),
             "pkcs1" => {
                 if public {
                     if let Ok(k) = RsaPublicKey::from_pkcs1_der(der) {
@@ -114,11 +123,7 @@ impl Key {
                             .map(Key::RsaPriv)
                             .map_err(err)
                     })
-                    .or_else(|_| {
-                        p256::SecretKey::from_sec1_der(der)
-                            .map(Key::EcPriv)
-                            .map_err(err)
-                    })
+                    .or_else(|_| EcSecret::from_sec1(der).map(Key::EcPriv))
             }
         }
     }
@@ -135,9 +140,7 @@ impl Key {
             "RSA PUBLIC KEY" => Ok(Key::RsaPub(
                 RsaPublicKey::from_pkcs1_der(&der).map_err(err)?,
             )),
-            "EC PRIVATE KEY" => Ok(Key::EcPriv(
-                p256::SecretKey::from_sec1_der(&der).map_err(err)?,
-            )),
+            "EC PRIVATE KEY" => Ok(Key::EcPriv(EcSecret::from_sec1(&der)?)),
             "ENCRYPTED PRIVATE KEY" => Err("encrypted private keys are not supported".into()),
             _ => Err("unsupported PEM label".into()),
         }
@@ -155,26 +158,14 @@ impl Key {
                 };
                 kp.to_pkcs8_der().map_err(err)?.as_bytes().to_vec()
             }
-            (Key::EcPriv(k), "pkcs8") => k.to_pkcs8_der().map_err(err)?.as_bytes().to_vec(),
-            (Key::EcPriv(k), "sec1") => {
-                // Node (OpenSSL) writes the curve OID into SEC1 keys; p256 leaves it out.
-                use pkcs8::der::Encode;
-                let secret = k.to_bytes();
-                let public = k.public_key().to_encoded_point(false);
-                sec1::EcPrivateKey {
-                    private_key: &secret,
-                    parameters: Some(sec1::EcParameters::NamedCurve(
-                        pkcs8::ObjectIdentifier::new_unwrap("1.2.840.10045.3.1.7"),
-                    )),
-                    public_key: Some(public.as_bytes()),
-                }
-                .to_der()
-                .map_err(err)?
-            }
+            (Key::EcPriv(k), "pkcs8") => k.to_pkcs8()?,
+            (Key::EcPriv(k), "sec1") => k.to_sec1()?,
+            (Key::XPriv(k), "pkcs8") => x25519_to_pkcs8(k)?,
+            (Key::XPub(k), "spki") => x25519_to_spki(k)?,
             (Key::RsaPriv(k), "pkcs8") => k.to_pkcs8_der().map_err(err)?.as_bytes().to_vec(),
             (Key::RsaPriv(k), "pkcs1") => k.to_pkcs1_der().map_err(err)?.as_bytes().to_vec(),
             (Key::EdPub(k), "spki") => k.to_public_key_der().map_err(err)?.into_vec(),
-            (Key::EcPub(k), "spki") => k.to_public_key_der().map_err(err)?.into_vec(),
+            (Key::EcPub(k), "spki") => k.to_spki()?,
             (Key::RsaPub(k), "spki") => k.to_public_key_der().map_err(err)?.into_vec(),
             (Key::RsaPub(k), "pkcs1") => k.to_pkcs1_der().map_err(err)?.into_vec(),
             _ => return Err(bad()),
@@ -202,21 +193,6 @@ impl Key {
             self.to_der("spki")
         }
     }
-}
-
-fn b64u(b: &[u8]) -> String {
-    base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(b)
-}
-
-fn unb64u(s: &str) -> R<Vec<u8>> {
-    let t = s.trim_end_matches('=');
-    base64::engine::general_purpose::URL_SAFE_NO_PAD
-        .decode(t)
-        .map_err(|_| "invalid JWK encoding".to_string())
-}
-
-fn big(b: &BigUint) -> String {
-    b64u(&b.to_bytes_be())
 }
 
 #[derive(Trace, JsLifetime)]
@@ -249,7 +225,8 @@ impl KeyHandle {
                 o.set("modulusLength", k.n().bits())?;
                 o.set("publicExponent", k.e().to_string())?;
             }
-            Key::EcPriv(_) | Key::EcPub(_) => o.set("namedCurve", "prime256v1")?,
+            Key::EcPriv(k) => o.set("namedCurve", k.curve().openssl_name())?,
+            Key::EcPub(k) => o.set("namedCurve", k.curve().openssl_name())?,
             _ => {}
         }
         Ok(o)
@@ -272,49 +249,7 @@ impl KeyHandle {
 
     /// The JWK members as base64url strings (JS puts them in Node's order).
     pub fn jwk<'js>(&self, ctx: Ctx<'js>) -> Result<Object<'js>> {
-        let o = Object::new(ctx.clone())?;
-        match &self.key {
-            Key::EdPriv(k) => {
-                o.set("x", b64u(k.verifying_key().as_bytes()))?;
-                o.set("d", b64u(&k.to_bytes()))?;
-            }
-            Key::EdPub(k) => o.set("x", b64u(k.as_bytes()))?,
-            Key::EcPriv(_) | Key::EcPub(_) => {
-                let pk = match &self.key {
-                    Key::EcPriv(k) => k.public_key(),
-                    Key::EcPub(k) => *k,
-                    _ => unreachable!(),
-                };
-                let pt = pk.to_encoded_point(false);
-                if let (Some(x), Some(y)) = (pt.x(), pt.y()) {
-                    o.set("x", b64u(x))?;
-                    o.set("y", b64u(y))?;
-                }
-                if let Key::EcPriv(k) = &self.key {
-                    o.set("d", b64u(&k.to_bytes()))?;
-                }
-            }
-            Key::RsaPub(k) => {
-                o.set("n", big(k.n()))?;
-                o.set("e", big(k.e()))?;
-            }
-            Key::RsaPriv(k) => {
-                o.set("n", big(k.n()))?;
-                o.set("e", big(k.e()))?;
-                o.set("d", big(k.d()))?;
-                let primes = k.primes();
-                if primes.len() == 2 {
-                    o.set("p", big(&primes[0]))?;
-                    o.set("q", big(&primes[1]))?;
-                    if let (Some(dp), Some(dq), Some(qi)) = (k.dp(), k.dq(), k.crt_coefficient()) {
-                        o.set("dp", big(dp))?;
-                        o.set("dq", big(dq))?;
-                        o.set("qi", big(&qi))?;
-                    }
-                }
-            }
-        }
-        Ok(o)
+        super::jwk::export(&ctx, &self.key)
     }
 
     #[qjs(rename = "publicKey")]
@@ -334,72 +269,6 @@ impl KeyHandle {
             _ => false,
         }
     }
-}
-
-fn key_from_jwk(o: &Object<'_>, want_private: bool) -> R<Key> {
-    let get = |name: &str| -> R<Option<Vec<u8>>> {
-        match o.get::<_, Option<String>>(name) {
-            Ok(Some(s)) => unb64u(&s).map(Some),
-            Ok(None) => Ok(None),
-            Err(_) => Err(format!("invalid JWK member {name}")),
-        }
-    };
-    let need = |name: &str| -> R<Vec<u8>> {
-        get(name)?.ok_or_else(|| format!("invalid JWK: missing {name}"))
-    };
-    let kty: String = o
-        .get::<_, Option<String>>("kty")
-        .ok()
-        .flatten()
-        .unwrap_or_default();
-    let crv: String = o
-        .get::<_, Option<String>>("crv")
-        .ok()
-        .flatten()
-        .unwrap_or_default();
-    let key = match kty.as_str() {
-        "OKP" if crv == "Ed25519" => {
-            if want_private {
-                let d: [u8; 32] = need("d")?
-                    .try_into()
-                    .map_err(|_| "invalid JWK Ed25519 key".to_string())?;
-                Key::EdPriv(ed25519_dalek::SigningKey::from_bytes(&d))
-            } else {
-                let x: [u8; 32] = need("x")?
-                    .try_into()
-                    .map_err(|_| "invalid JWK Ed25519 key".to_string())?;
-                Key::EdPub(ed25519_dalek::VerifyingKey::from_bytes(&x).map_err(err)?)
-            }
-        }
-        "EC" if crv == "P-256" => {
-            if want_private {
-                let d = need("d")?;
-                Key::EcPriv(p256::SecretKey::from_slice(&d).map_err(err)?)
-            } else {
-                let mut pt = vec![4u8];
-                pt.extend(need("x")?);
-                pt.extend(need("y")?);
-                Key::EcPub(p256::PublicKey::from_sec1_bytes(&pt).map_err(err)?)
-            }
-        }
-        "RSA" => {
-            let n = BigUint::from_bytes_be(&need("n")?);
-            let e = BigUint::from_bytes_be(&need("e")?);
-            if want_private {
-                let d = BigUint::from_bytes_be(&need("d")?);
-                let mut primes = Vec::new();
-                if let (Some(p), Some(q)) = (get("p")?, get("q")?) {
-                    primes.push(BigUint::from_bytes_be(&p));
-                    primes.push(BigUint::from_bytes_be(&q));
-                }
-                Key::RsaPriv(RsaPrivateKey::from_components(n, e, d, primes).map_err(err)?)
-            } else {
-                Key::RsaPub(RsaPublicKey::new(n, e).map_err(err)?)
-            }
-        }
-        _ => return Err("unsupported JWK key type".into()),
-    };
-    Ok(key)
 }
 
 fn digest_for(alg: Option<&str>, default: Alg) -> R<Alg> {
@@ -442,16 +311,10 @@ fn sign(key: &Key, data: &[u8], o: &SignOpts) -> R<Vec<u8>> {
             Ok(k.sign(data).to_bytes().to_vec())
         }
         Key::EcPriv(k) => {
-            use p256::ecdsa::signature::hazmat::PrehashSigner;
             let (_, h) = hashed(o, data, Alg::Sha256)?;
-            let sk = p256::ecdsa::SigningKey::from(k);
-            let sig: p256::ecdsa::Signature = sk.sign_prehash(&h).map_err(err)?;
-            Ok(if o.p1363 {
-                sig.to_bytes().to_vec()
-            } else {
-                sig.to_der().as_bytes().to_vec()
-            })
+            k.sign(&h, o.p1363)
         }
+        Key::XPriv(_) => Err("operation not supported for this keytype".into()),
         Key::RsaPriv(k) => {
             let (alg, h) = hashed(o, data, Alg::Sha256)?;
             if o.padding == RSA_PKCS1_PSS_PADDING {
@@ -486,17 +349,10 @@ fn verify(key: &Key, data: &[u8], sig: &[u8], o: &SignOpts) -> R<bool> {
             Ok(k.verify(data, &s).is_ok())
         }
         Key::EcPub(k) => {
-            use p256::ecdsa::signature::hazmat::PrehashVerifier;
             let (_, h) = hashed(o, data, Alg::Sha256)?;
-            let s = if o.p1363 {
-                p256::ecdsa::Signature::from_slice(sig)
-            } else {
-                p256::ecdsa::Signature::from_der(sig)
-            };
-            let Ok(s) = s else { return Ok(false) };
-            let vk = p256::ecdsa::VerifyingKey::from(&k);
-            Ok(vk.verify_prehash(&h, &s).is_ok())
+            Ok(k.verify(&h, sig, o.p1363))
         }
+        Key::XPub(_) => Err("operation not supported for this keytype".into()),
         Key::RsaPub(k) => {
             let (alg, h) = hashed(o, data, Alg::Sha256)?;
             if o.padding == RSA_PKCS1_PSS_PADDING {
@@ -531,10 +387,11 @@ fn verify(key: &Key, data: &[u8], sig: &[u8], o: &SignOpts) -> R<bool> {
     }
 }
 
-fn generate(kind: &str, bits: usize, exp: u64) -> R<Key> {
+fn generate(kind: &str, bits: usize, exp: u64, curve: Option<Curve>) -> R<Key> {
     Ok(match kind {
         "ed25519" => Key::EdPriv(ed25519_dalek::SigningKey::generate(&mut OsRng)),
-        "ec" => Key::EcPriv(p256::SecretKey::random(&mut OsRng)),
+        "x25519" => Key::XPriv(x25519_dalek::StaticSecret::random_from_rng(OsRng)),
+        "ec" => Key::EcPriv(EcSecret::random(curve.ok_or("invalid curve")?)),
         "rsa" => Key::RsaPriv(
             RsaPrivateKey::new_with_exp(&mut OsRng, bits, &BigUint::from(exp)).map_err(err)?,
         ),
@@ -607,14 +464,14 @@ pub fn init<'js>(ctx: &Ctx<'js>, o: &Object<'js>) -> Result<()> {
         Function::new(
             ctx.clone(),
             |ctx: Ctx<'js>, jwk: Object<'js>, private: bool| -> Result<Class<'js, KeyHandle>> {
-                match key_from_jwk(&jwk, private) {
+                match super::jwk::import(&jwk, private) {
                     Ok(k) => Class::instance(ctx, KeyHandle { key: k }),
                     Err(e) => throw(&ctx, &e),
                 }
             },
         )?,
     )?;
-    // generateKeyPair(kind, modulusLength, publicExponent, req?) -> [private, public]
+    // generateKeyPair(kind, modulusLength, publicExponent, namedCurve, req?) -> [private, public]
     o.set(
         "generateKeyPair",
         Function::new(
@@ -623,15 +480,17 @@ pub fn init<'js>(ctx: &Ctx<'js>, o: &Object<'js>) -> Result<()> {
              kind: String,
              bits: f64,
              exp: f64,
+             curve: Option<String>,
              req: Opt<Value<'js>>|
              -> Result<Value<'js>> {
                 let req = super::opt_obj(req);
                 let bits = bits.clamp(0.0, 65536.0) as usize;
                 let exp = exp.clamp(0.0, u64::MAX as f64) as u64;
+                let curve = curve.as_deref().and_then(Curve::parse);
                 dispatch(
                     &ctx,
                     req,
-                    move || generate(&kind, bits, exp),
+                    move || generate(&kind, bits, exp, curve),
                     |ctx, k: Key| {
                         let a = Array::new(ctx.clone())?;
                         a.set(

@@ -191,6 +191,8 @@ const nids = {
   'aes-128-ctr': 904, 'aes-192-ctr': 905, 'aes-256-ctr': 906,
   'aes-128-gcm': 895, 'aes-192-gcm': 898, 'aes-256-gcm': 901,
   'chacha20-poly1305': 1018,
+  'id-aes128-wrap': 788, 'id-aes192-wrap': 789, 'id-aes256-wrap': 790,
+  'id-aes128-wrap-pad': 897, 'id-aes192-wrap-pad': 900, 'id-aes256-wrap-pad': 903,
 };
 
 function getCipherInfo(nameOrNid, options) {

@@ -101,6 +101,7 @@ const jwkOrder = {
   ec: ['kty', 'x', 'y', 'crv', 'd'],
   rsa: ['kty', 'n', 'e', 'd', 'p', 'q', 'dp', 'dq', 'qi'],
   ed25519: ['crv', 'd', 'x', 'kty'],
+  x25519: ['crv', 'd', 'x', 'kty'],
 };
 
 class AsymmetricKeyObject extends KeyObject {
@@ -128,7 +129,9 @@ class AsymmetricKeyObject extends KeyObject {
   exportJwk() {
     const kind = this[kAsymmetricKeyType];
     const parts = this[kKeyHandle].jwk();
-    const extra = { ec: { kty: 'EC', crv: 'P-256' }, rsa: { kty: 'RSA' }, ed25519: { kty: 'OKP', crv: 'Ed25519' } }[kind];
+    const extra = {
+      ec: { kty: 'EC' }, rsa: { kty: 'RSA' }, ed25519: { kty: 'OKP', crv: 'Ed25519' }, x25519: { kty: 'OKP', crv: 'X25519' },
+    }[kind];
     const src = { ...parts, ...extra };
     const out = {};
     for (const k of jwkOrder[kind]) if (src[k] !== undefined) out[k] = src[k];
@@ -232,7 +235,15 @@ function parseKeyInput(key, wantPublic, name = 'key') {
       validateObject(data, 'key.key');
       if (typeof data.kty !== 'string') throw new ERR_CRYPTO_INVALID_JWK();
       if (!['RSA', 'EC', 'OKP'].includes(data.kty)) throw new ERR_CRYPTO_JWK_UNSUPPORTED_KEY_TYPE();
-      if (data.kty === 'EC' && data.crv !== 'P-256') throw new ERR_CRYPTO_JWK_UNSUPPORTED_CURVE(data.crv);
+      if (data.kty === 'EC') {
+        validateString(data.crv, 'key.crv');
+        validateOneOf(data.crv, 'key.crv', ['P-256', 'secp256k1', 'P-384', 'P-521']);
+        if (data.crv === 'secp256k1') throw new ERR_CRYPTO_JWK_UNSUPPORTED_CURVE(data.crv);
+      } else if (data.kty === 'OKP') {
+        validateString(data.crv, 'key.crv');
+        validateOneOf(data.crv, 'key.crv', ['Ed25519', 'Ed448', 'X25519', 'X448']);
+        if (data.crv === 'Ed448' || data.crv === 'X448') throw new ERR_CRYPTO_INVALID_JWK();
+      }
       const isPrivate = data.d !== undefined;
       if (!wantPublic && !isPrivate) throw new ERR_CRYPTO_INVALID_JWK();
       const need = data.kty === 'RSA' ? (isPrivate && !wantPublic ? ['n', 'e', 'd', 'p', 'q', 'dp', 'dq', 'qi'] : ['n', 'e'])

@@ -67,6 +67,11 @@ function runSign(handle, data, opts, algorithm, req) {
 
 function translate(e, algorithm) {
   if (e && e.message === 'unsupported operation') return new ERR_CRYPTO_UNSUPPORTED_OPERATION();
+  if (e && e.message === 'operation not supported for this keytype') {
+    const err = osslError('03000096', 'digital envelope routines', e.message);
+    err.code = 'ERR_OSSL_EVP_OPERATION_NOT_SUPPORTED_FOR_THIS_KEYTYPE';
+    return err;
+  }
   if (e && e.message === 'invalid digest') return new ERR_CRYPTO_INVALID_DIGEST(algorithm);
   if (e && e.message === 'key error: message too long') {
     const err = osslError('02000070', 'rsa routines', 'digest too big for rsa key');
@@ -210,7 +215,8 @@ function verifyOneShot(algorithm, data, key, signature, callback) {
 }
 
 // --- key generation ---
-const curves = new Set(['P-256', 'prime256v1', 'secp256r1']);
+// The curves generateKeyPair('ec') takes (NIST and OpenSSL names), for crypto/ec.rs.
+const curves = new Set(['P-256', 'prime256v1', 'secp256r1', 'P-384', 'secp384r1', 'P-521', 'secp521r1']);
 
 function parseEncoding(enc, name, isPublic) {
   if (enc === undefined) return undefined;
@@ -231,6 +237,7 @@ function keygenArgs(type, options) {
   let bits = 0;
   let exp = 0x10001;
   let kind = type;
+  let curve = null;
   switch (type) {
     case 'rsa':
       validateObject(options, 'options');
@@ -249,8 +256,10 @@ function keygenArgs(type, options) {
       validateObject(options, 'options');
       validateString(options.namedCurve, 'options.namedCurve');
       if (!curves.has(options.namedCurve)) throw new ERR_CRYPTO_INVALID_CURVE();
+      curve = options.namedCurve;
       break;
     case 'ed25519':
+    case 'x25519':
       if (options !== undefined) validateObject(options, 'options');
       break;
     default:
@@ -258,7 +267,7 @@ function keygenArgs(type, options) {
   }
   const pubEnc = parseEncoding(options?.publicKeyEncoding, 'publicKeyEncoding', true);
   const privEnc = parseEncoding(options?.privateKeyEncoding, 'privateKeyEncoding', false);
-  return { kind, bits, exp, pubEnc, privEnc };
+  return { kind, bits, exp, curve, pubEnc, privEnc };
 }
 
 function finishKeyPair(pair, a) {
@@ -272,7 +281,7 @@ function finishKeyPair(pair, a) {
 
 function generateKeyPairSync(type, options) {
   const a = keygenArgs(type, options);
-  return finishKeyPair(binding.generateKeyPair(a.kind, a.bits, a.exp), a);
+  return finishKeyPair(binding.generateKeyPair(a.kind, a.bits, a.exp, a.curve), a);
 }
 
 function generateKeyPair(type, options, callback) {
@@ -282,7 +291,7 @@ function generateKeyPair(type, options, callback) {
   }
   validateFunction(callback, 'callback');
   const a = keygenArgs(type, options);
-  binding.generateKeyPair(a.kind, a.bits, a.exp, {
+  binding.generateKeyPair(a.kind, a.bits, a.exp, a.curve, {
     oncomplete(err, pair) {
       if (err) {
         callback(mapError(err));

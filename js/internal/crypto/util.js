@@ -104,6 +104,7 @@ function mapError(e, ctx = {}) {
     case 'invalid scrypt params': return new ERR_CRYPTO_INVALID_SCRYPT_PARAMS();
     case 'state': return new ERR_CRYPTO_INVALID_STATE();
     case 'auth': return new Error('Unsupported state or unable to authenticate data');
+    case 'update failed': return new Error('Trying to add data in unsupported state');
     case 'bad decrypt':
     case 'wrong final block length': return osslError(msg);
     default:

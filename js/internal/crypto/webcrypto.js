@@ -2,7 +2,7 @@
 // The Web Crypto API: Crypto (getRandomValues, randomUUID, subtle) and SubtleCrypto.
 // This file converts arguments the way Node's WebIDL layer does, normalizes the
 // algorithm and dispatches; the algorithms live in webcrypto_sym.js (AES, HMAC,
-// PBKDF2, HKDF) and webcrypto_asym.js (RSA, ECDSA, Ed25519).
+// PBKDF2, HKDF) and webcrypto_asym.js (RSA, ECDSA, ECDH, Ed25519, X25519).
 
 const { binding } = require('internal/crypto/util');
 const { getRandomValues, randomUUID } = require('internal/crypto/random');
@@ -48,8 +48,12 @@ async function generateKeyImpl(algorithm, extractable, keyUsages) {
   if (isRsa(name)) return asym().rsaGenerateKey(algorithm, extractable, keyUsages);
   if (isAes(name)) return sym().aesGenerateKey(algorithm, extractable, keyUsages);
   switch (name) {
-    case 'ECDSA': return asym().ecGenerateKey(algorithm, extractable, keyUsages);
-    case 'Ed25519': return asym().edGenerateKey(algorithm, extractable, keyUsages);
+    case 'ECDSA':
+    case 'ECDH':
+      return asym().ecGenerateKey(algorithm, extractable, keyUsages);
+    case 'Ed25519':
+    case 'X25519':
+      return asym().edGenerateKey(algorithm, extractable, keyUsages);
     case 'HMAC': return sym().hmacGenerateKey(algorithm, extractable, keyUsages);
   }
   throw notSupported(name);
@@ -60,8 +64,12 @@ function importKeyImpl(format, keyData, algorithm, extractable, keyUsages) {
   if (isRsa(name)) return asym().rsaImportKey(format, keyData, algorithm, extractable, keyUsages);
   if (isAes(name)) return sym().aesImportKey(algorithm, format, keyData, extractable, keyUsages);
   switch (name) {
-    case 'ECDSA': return asym().ecImportKey(format, keyData, algorithm, extractable, keyUsages);
-    case 'Ed25519': return asym().edImportKey(format, keyData, algorithm, extractable, keyUsages);
+    case 'ECDSA':
+    case 'ECDH':
+      return asym().ecImportKey(format, keyData, algorithm, extractable, keyUsages);
+    case 'Ed25519':
+    case 'X25519':
+      return asym().edImportKey(format, keyData, algorithm, extractable, keyUsages);
     case 'HMAC': return sym().hmacImportKey(format, keyData, algorithm, extractable, keyUsages);
     case 'HKDF':
     case 'PBKDF2':
@@ -74,6 +82,9 @@ function deriveBitsImpl(algorithm, baseKey, length) {
   switch (algorithm.name) {
     case 'HKDF': return sym().hkdfDeriveBits(algorithm, baseKey, length);
     case 'PBKDF2': return sym().pbkdf2DeriveBits(algorithm, baseKey, length);
+    case 'ECDH':
+    case 'X25519':
+      return asym().ecdhDeriveBits(algorithm, baseKey, length);
   }
   throw notSupported(algorithm.name);
 }
@@ -98,7 +109,9 @@ function getKeyLength({ name, length, hash }) {
 function exportKeyImpl(format, key) {
   const { name } = key.algorithm;
   const { type } = key;
-  const asymmetric = isRsa(name) || name === 'ECDSA' || name === 'Ed25519';
+  const isEc = name === 'ECDSA' || name === 'ECDH';
+  const isCfrg = name === 'Ed25519' || name === 'X25519';
+  const asymmetric = isRsa(name) || isEc || isCfrg;
   switch (format) {
     case 'spki':
       if (asymmetric && type === 'public') return asym().exportDer(key, 'spki');
@@ -107,12 +120,12 @@ function exportKeyImpl(format, key) {
       if (asymmetric && type === 'private') return asym().exportDer(key, 'pkcs8');
       throw domError(`Unable to export a pkcs8 ${name} ${type} key`, 'InvalidAccessError');
     case 'raw':
-      if ((name === 'ECDSA' || name === 'Ed25519') && type === 'public') return asym().exportRaw(key);
+      if ((isEc || isCfrg) && type === 'public') return asym().exportRaw(key);
       if (isAes(name) || name === 'HMAC') return toArrayBuffer(key[kKeyObject].export());
       throw domError(`Unable to export a raw ${name} ${type} key`, 'InvalidAccessError');
     case 'jwk':
       if (isRsa(name)) return asym().rsaExportJwk(key);
-      if (name === 'ECDSA') return asym().exportJwk(key);
+      if (isEc || name === 'X25519') return asym().exportJwk(key);
       if (name === 'Ed25519') return asym().exportJwk(key, name);
       if (isAes(name)) return asym().exportJwk(key, sym().getAlgorithmName(name, key.algorithm.length));
       if (name === 'HMAC') return asym().exportJwk(key, hashInfo[key.algorithm.hash.name].HS);

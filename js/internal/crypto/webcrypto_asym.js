@@ -1,9 +1,9 @@
 'use strict';
-// Web Crypto key-pair algorithms: RSASSA-PKCS1-v1_5, RSA-PSS, RSA-OAEP, ECDSA (P-256)
-// and Ed25519, on node:crypto's KeyObjects, generateKeyPair, sign/verify and
-// publicEncrypt/privateDecrypt.
+// Web Crypto key-pair algorithms: RSASSA-PKCS1-v1_5, RSA-PSS, RSA-OAEP, ECDSA and ECDH
+// (P-256/384/521), Ed25519 and X25519, on node:crypto's KeyObjects, generateKeyPair,
+// sign/verify, publicEncrypt/privateDecrypt and the key-agreement binding.
 
-const { kKeyObject } = require('internal/crypto/util');
+const { binding, kKeyObject } = require('internal/crypto/util');
 const keys = require('internal/crypto/keys');
 const { Buffer } = require('buffer');
 const { makeKey } = require('internal/crypto/webcrypto_key');
@@ -177,58 +177,57 @@ function rsaCipher(encrypt, key, data, { label }) {
 // --- EC -----------------------------------------------------------------------------
 
 const kNamedCurves = { 'P-256': 'prime256v1', 'P-384': 'secp384r1', 'P-521': 'secp521r1' };
-const kSupportedCurves = ['P-256'];
-// SubjectPublicKeyInfo prefixes for a raw P-256 point, by point length.
-const kEcSpkiPrefix = {
-  65: '3059301306072a8648ce3d020106082a8648ce3d030107034200',
-  33: '3039301306072a8648ce3d020106082a8648ce3d030107032200',
-};
 
 function checkCurve(namedCurve) {
   if (!Object.keys(kNamedCurves).includes(namedCurve)) {
     throw domError('Unrecognized namedCurve', 'NotSupportedError');
   }
-  if (!kSupportedCurves.includes(namedCurve)) {
-    throw domError(`Named curve ${namedCurve} is not supported by minode yet`, 'NotSupportedError');
-  }
+}
+
+// The usages an ECDSA/ECDH (or Ed25519/X25519) public or private key may have.
+function pairUsages(name, isPublic) {
+  if (name === 'ECDH' || name === 'X25519') return isPublic ? [] : ['deriveKey', 'deriveBits'];
+  return isPublic ? ['verify'] : ['sign'];
+}
+
+function makePair(name, keyAlgorithm, pair, usageSet, extractable, privateFirst) {
+  const union = (isPublic) => getUsagesUnion(usageSet, ...pairUsages(name, isPublic));
+  return keyPair(
+    makeKey(pair.publicKey, keyAlgorithm, union(true), true),
+    makeKey(pair.privateKey, keyAlgorithm, union(false), extractable), privateFirst);
 }
 
 async function ecGenerateKey({ name, namedCurve }, extractable, keyUsages) {
   checkCurve(namedCurve);
   const usageSet = new Set(keyUsages);
-  checkUsages(name, usageSet, ['sign', 'verify'], 'an');
+  checkUsages(name, usageSet, [...pairUsages(name, true), ...pairUsages(name, false)], 'an');
   const pair = await generateKeyPair('ec', { namedCurve });
-  const keyAlgorithm = { name, namedCurve };
-  return keyPair(
-    makeKey(pair.publicKey, keyAlgorithm, getUsagesUnion(usageSet, 'verify'), true),
-    makeKey(pair.privateKey, keyAlgorithm, getUsagesUnion(usageSet, 'sign'), extractable));
+  return makePair(name, { name, namedCurve }, pair, usageSet, extractable);
 }
 
-function ecPublicFromRaw(keyData) {
-  const raw = bytesOf(keyData);
-  const prefix = kEcSpkiPrefix[raw.byteLength];
-  const first = raw[0];
-  if (prefix === undefined || (raw.byteLength === 65 ? first !== 4 : first !== 2 && first !== 3)) {
+// A raw public key (an EC point, compressed or not, or 32 X25519 bytes) as a KeyObject.
+function publicFromRaw(kind, namedCurve, keyData) {
+  try {
+    return keys.publicFromHandle(binding.keyFromRaw(kind, namedCurve, bytesOf(keyData)));
+  } catch {
     throw domError('Invalid keyData', 'DataError');
   }
-  return importDer(Buffer.concat([Buffer.from(prefix, 'hex'), raw]), 'spki');
 }
 
 function ecImportKey(format, keyData, algorithm, extractable, keyUsages) {
   const { name, namedCurve } = algorithm;
   checkCurve(namedCurve);
   const usagesSet = new Set(keyUsages);
-  const usages = (isPublic) => (isPublic ? ['verify'] : ['sign']);
   let keyObject;
   switch (format) {
     case 'spki':
     case 'pkcs8':
-      checkUsages(name, usagesSet, usages(format === 'spki'));
+      checkUsages(name, usagesSet, pairUsages(name, format === 'spki'));
       keyObject = importDer(keyData, format);
       break;
     case 'raw':
-      checkUsages(name, usagesSet, usages(true));
-      keyObject = ecPublicFromRaw(keyData);
+      checkUsages(name, usagesSet, pairUsages(name, true));
+      keyObject = publicFromRaw('ec', namedCurve, keyData);
       break;
     case 'jwk': {
       if (!keyData.kty) throw domError('Invalid keyData', 'DataError');
@@ -236,9 +235,9 @@ function ecImportKey(format, keyData, algorithm, extractable, keyUsages) {
       if (keyData.crv !== namedCurve) {
         throw domError('JWK "crv" does not match the requested algorithm', 'DataError');
       }
-      checkUsages(name, usagesSet, usages(keyData.d === undefined));
-      checkJwk(keyData, 'EC', 'sig', usagesSet, extractable);
-      if (keyData.alg !== undefined) {
+      checkUsages(name, usagesSet, pairUsages(name, keyData.d === undefined));
+      checkJwk(keyData, 'EC', name === 'ECDH' ? 'enc' : 'sig', usagesSet, extractable);
+      if (name === 'ECDSA' && keyData.alg !== undefined) {
         const algCurve = { ES256: 'P-256', ES384: 'P-384', ES512: 'P-521' }[keyData.alg];
         if (algCurve !== namedCurve) throw domError('JWK "alg" does not match the requested algorithm', 'DataError');
       }
@@ -255,48 +254,45 @@ function ecImportKey(format, keyData, algorithm, extractable, keyUsages) {
   return makeKey(keyObject, { name, namedCurve }, keyUsages, extractable);
 }
 
-// --- Ed25519 ------------------------------------------------------------------------
+// --- Ed25519 / X25519 -----------------------------------------------------------------
 
 const kEdSpkiPrefix = '302a300506032b6570032100';
 
 async function edGenerateKey({ name }, extractable, keyUsages) {
   const usageSet = new Set(keyUsages);
-  checkUsages(name, usageSet, ['sign', 'verify'], 'an');
-  const pair = await generateKeyPair('ed25519');
-  const keyAlgorithm = { name };
-  return keyPair(
-    makeKey(pair.publicKey, keyAlgorithm, getUsagesUnion(usageSet, 'verify'), true),
-    makeKey(pair.privateKey, keyAlgorithm, getUsagesUnion(usageSet, 'sign'), extractable), true);
+  checkUsages(name, usageSet, [...pairUsages(name, true), ...pairUsages(name, false)], 'an');
+  const pair = await generateKeyPair(name.toLowerCase());
+  return makePair(name, { name }, pair, usageSet, extractable, true);
 }
 
 function edImportKey(format, keyData, algorithm, extractable, keyUsages) {
   const { name } = algorithm;
   const usagesSet = new Set(keyUsages);
-  const usages = (isPublic) => (isPublic ? ['verify'] : ['sign']);
   let keyObject;
   switch (format) {
     case 'spki':
     case 'pkcs8':
-      checkUsages(name, usagesSet, usages(format === 'spki'));
+      checkUsages(name, usagesSet, pairUsages(name, format === 'spki'));
       keyObject = importDer(keyData, format);
       break;
     case 'raw': {
-      checkUsages(name, usagesSet, usages(true));
+      checkUsages(name, usagesSet, pairUsages(name, true));
       const raw = bytesOf(keyData);
       if (raw.byteLength !== 32) throw domError(`${name} raw keys must be exactly 32-bytes`, 'DataError');
-      keyObject = importDer(Buffer.concat([Buffer.from(kEdSpkiPrefix, 'hex'), raw]), 'spki');
+      keyObject = name === 'X25519' ? publicFromRaw('x25519', null, raw) :
+        importDer(Buffer.concat([Buffer.from(kEdSpkiPrefix, 'hex'), raw]), 'spki');
       break;
     }
     case 'jwk': {
       if (!keyData.kty) throw domError('Invalid keyData', 'DataError');
       if (keyData.kty !== 'OKP') throw domError('Invalid JWK "kty" Parameter', 'DataError');
       if (keyData.crv !== name) throw domError('JWK "crv" Parameter and algorithm name mismatch', 'DataError');
-      checkJwk(keyData, 'OKP', 'sig', usagesSet, extractable);
-      if (keyData.alg !== undefined && keyData.alg !== 'EdDSA') {
+      checkJwk(keyData, 'OKP', name === 'X25519' ? 'enc' : 'sig', usagesSet, extractable);
+      if (name === 'Ed25519' && keyData.alg !== undefined && keyData.alg !== 'EdDSA') {
         throw domError('JWK "alg" does not match the requested algorithm', 'DataError');
       }
       const isPublic = keyData.d === undefined;
-      checkUsages(name, usagesSet, usages(isPublic));
+      checkUsages(name, usagesSet, pairUsages(name, isPublic));
       if (typeof keyData.x !== 'string') throw domError('Invalid keyData', 'DataError');
       keyObject = importJwk(keyData);
       if (!isPublic && keys.createPublicKey(keyObject).export({ format: 'jwk' }).x !== keyData.x) {
@@ -307,8 +303,43 @@ function edImportKey(format, keyData, algorithm, extractable, keyUsages) {
     default:
       throw domError(`Unable to import ${name} key with format ${format}`, 'NotSupportedError');
   }
-  if (keyObject.asymmetricKeyType !== 'ed25519') throw domError('Invalid key type', 'DataError');
+  if (keyObject.asymmetricKeyType !== name.toLowerCase()) throw domError('Invalid key type', 'DataError');
   return makeKey(keyObject, { name }, keyUsages, extractable);
+}
+
+// --- ECDH / X25519 deriveBits -------------------------------------------------------
+
+const kBitMasks = [0, 0x80, 0xc0, 0xe0, 0xf0, 0xf8, 0xfc, 0xfe];
+
+async function ecdhDeriveBits(algorithm, baseKey, length) {
+  const key = algorithm.public;
+  if (key.type !== 'public') throw domError('algorithm.public must be a public key', 'InvalidAccessError');
+  if (baseKey.type !== 'private') throw domError('baseKey must be a private key', 'InvalidAccessError');
+  const kname = key.algorithm.name;
+  if (kname !== 'ECDH' && kname !== 'X25519' && kname !== 'X448') {
+    throw domError('Keys must be ECDH, X25519, or X448 keys', 'InvalidAccessError');
+  }
+  if (kname !== baseKey.algorithm.name) {
+    throw domError('The public and private keys must be of the same type', 'InvalidAccessError');
+  }
+  if (kname === 'ECDH' && key.algorithm.namedCurve !== baseKey.algorithm.namedCurve) {
+    throw domError('Named curve mismatch', 'InvalidAccessError');
+  }
+  let bits;
+  try {
+    bits = binding.diffieHellman(keys.handleOf(baseKey[kKeyObject]), keys.handleOf(key[kKeyObject]));
+  } catch (err) {
+    throw opError(require('internal/crypto/ecdh').derivationError(err));
+  }
+  if (length === null) return bits;
+  const sliceLength = Math.ceil(length / 8);
+  if (bits.byteLength < sliceLength) throw domError('derived bit length is too small', 'OperationError');
+  const slice = bits.slice(0, sliceLength);
+  const mod = length % 8;
+  if (mod === 0) return slice;
+  const masked = new Uint8Array(slice);
+  masked[sliceLength - 1] &= kBitMasks[mod];
+  return masked.buffer;
 }
 
 // --- sign / verify ------------------------------------------------------------------
@@ -351,6 +382,6 @@ function asymSignVerify(algorithm, key, data, signature) {
 
 module.exports = {
   rsaGenerateKey, rsaImportKey, rsaExportJwk, rsaCipher,
-  ecGenerateKey, ecImportKey, edGenerateKey, edImportKey,
+  ecGenerateKey, ecImportKey, edGenerateKey, edImportKey, ecdhDeriveBits,
   exportDer, exportJwk, exportRaw, asymSignVerify,
 };

@@ -1,6 +1,6 @@
 'use strict';
 // Web Crypto secret-key algorithms: AES-CTR/CBC/GCM/KW, HMAC, PBKDF2 and HKDF, on the
-// node:crypto primitives (binding.createCipher, hmacOnce, pbkdf2, hkdf).
+// node:crypto primitives (binding.createCipher, aesKeyWrap, hmacOnce, pbkdf2, hkdf).
 
 const { binding, kKeyObject } = require('internal/crypto/util');
 const keys = require('internal/crypto/keys');
@@ -146,43 +146,16 @@ function aesGcm(encrypt, key, data, { iv, additionalData, tagLength = 128 }) {
   });
 }
 
-// AES-KW (RFC 3394) over single-block AES-ECB.
-const kwIV = Buffer.from('a6a6a6a6a6a6a6a6', 'hex');
-
+// AES-KW (RFC 3394), by the aes-kw crate; any failure (bad length, integrity) is an
+// OperationError.
 function aesKw(encrypt, key, data) {
   const n = data.byteLength / 8 - (encrypt ? 0 : 1);
   if (data.byteLength % 8 !== 0 || n < 2) throw opError();
-  let ecb;
   try {
-    ecb = binding.createCipher(cipherName(key, 'ecb'), encrypt, secretBytes(key), null);
-    ecb.setAutoPadding(false);
+    return Buffer.from(binding.aesKeyWrap(secretBytes(key), data, encrypt, false));
   } catch (e) {
     throw opError(e);
   }
-  const block = Buffer.alloc(16);
-  const A = Buffer.from(encrypt ? kwIV : data.subarray(0, 8));
-  const R = [];
-  for (let i = 0; i < n; i++) R.push(Buffer.from(data.subarray((i + (encrypt ? 0 : 1)) * 8, (i + (encrypt ? 1 : 2)) * 8)));
-  const xorT = (t) => {
-    for (let k = 7, v = t; k >= 0 && v > 0; k--, v = Math.floor(v / 256)) A[k] ^= v & 0xff;
-  };
-  for (let s = 0; s < 6; s++) {
-    const j = encrypt ? s : 5 - s;
-    for (let c = 0; c < n; c++) {
-      const i = encrypt ? c : n - 1 - c;
-      const t = n * j + i + 1;
-      if (!encrypt) xorT(t);
-      A.copy(block, 0);
-      R[i].copy(block, 8);
-      const B = Buffer.from(ecb.update(block));
-      B.copy(A, 0, 0, 8);
-      B.copy(R[i], 0, 8, 16);
-      if (encrypt) xorT(t);
-    }
-  }
-  if (encrypt) return Buffer.concat([A, ...R]);
-  if (!binding.timingSafeEqual(A, kwIV)) throw opError();
-  return Buffer.concat(R);
 }
 
 function aesCipher(encrypt, key, data, algorithm) {

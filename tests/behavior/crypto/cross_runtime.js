@@ -23,6 +23,15 @@ out.pssOk = crypto.verify('sha384', msg, { key: d.rsaPub, padding: crypto.consta
   Buffer.from(d.pssSig, 'base64'));
 out.ecOk = crypto.verify('sha256', msg, d.ecPub, Buffer.from(d.ecSig, 'base64'));
 out.ecBad = crypto.verify('sha256', Buffer.from('tampered'), d.ecPub, Buffer.from(d.ecSig, 'base64'));
+out.ec384Ok = crypto.verify('sha384', msg, d.ec384Pub, Buffer.from(d.ec384Sig, 'base64'));
+out.ec521Ok = crypto.verify('sha512', msg, { key: d.ec521Pub, format: 'jwk', dsaEncoding: 'ieee-p1363' },
+  Buffer.from(d.ec521Sig, 'base64'));
+const ecdh = crypto.createECDH('secp521r1');
+out.ecdhPub = ecdh.generateKeys('base64', 'compressed');
+out.ecdhSecret = ecdh.computeSecret(d.ecdhPub, 'base64', 'base64');
+const x = crypto.generateKeyPairSync('x25519');
+out.xPub = x.publicKey.export({ format: 'der', type: 'spki' }).toString('base64');
+out.xSecret = crypto.diffieHellman({ privateKey: x.privateKey, publicKey: crypto.createPublicKey(d.xPub) }).toString('base64');
 const aesKey = crypto.privateDecrypt({ key: d.rsaPriv, oaepHash: 'sha256' }, Buffer.from(d.wrappedKey, 'base64'));
 const dec = crypto.createDecipheriv('aes-256-gcm', aesKey, Buffer.from(d.iv, 'base64'));
 dec.setAAD(Buffer.from('cross'));
@@ -48,6 +57,11 @@ const msg = 'cross-runtime message';
 const ed = crypto.generateKeyPairSync('ed25519');
 const rsa = crypto.generateKeyPairSync('rsa', { modulusLength: 2048 });
 const ec = crypto.generateKeyPairSync('ec', { namedCurve: 'prime256v1' });
+const ec384 = crypto.generateKeyPairSync('ec', { namedCurve: 'secp384r1' });
+const ec521 = crypto.generateKeyPairSync('ec', { namedCurve: 'P-521' });
+const ecdh = crypto.createECDH('secp521r1');
+ecdh.generateKeys();
+const x = crypto.generateKeyPairSync('x25519');
 const aesKey = crypto.randomBytes(32);
 const iv = crypto.randomBytes(12);
 const enc = crypto.createCipheriv('aes-256-gcm', aesKey, iv);
@@ -67,6 +81,12 @@ const data = {
   pssSig: crypto.sign('sha384', Buffer.from(msg), { key: rsa.privateKey, padding: crypto.constants.RSA_PKCS1_PSS_PADDING }).toString('base64'),
   ecPub: ec.publicKey.export({ format: 'pem', type: 'spki' }),
   ecSig: crypto.sign('sha256', Buffer.from(msg), ec.privateKey).toString('base64'),
+  ec384Pub: ec384.publicKey.export({ format: 'pem', type: 'spki' }),
+  ec384Sig: crypto.sign('sha384', Buffer.from(msg), ec384.privateKey).toString('base64'),
+  ec521Pub: ec521.publicKey.export({ format: 'jwk' }),
+  ec521Sig: crypto.sign('sha512', Buffer.from(msg), { key: ec521.privateKey, dsaEncoding: 'ieee-p1363' }).toString('base64'),
+  ecdhPub: ecdh.getPublicKey('base64'),
+  xPub: x.publicKey.export({ format: 'pem', type: 'spki' }),
   wrappedKey: crypto.publicEncrypt({ key: rsa.publicKey, oaepHash: 'sha256' }, aesKey).toString('base64'),
   iv: iv.toString('base64'),
   tag: enc.getAuthTag().toString('base64'),
@@ -92,6 +112,15 @@ check('other runtime verifies our RSA-PSS signature', () => assert.strictEqual(r
 check('other runtime verifies our ECDSA signature', () => {
   assert.strictEqual(res.ecOk, true);
   assert.strictEqual(res.ecBad, false);
+});
+check('other runtime verifies our P-384 and P-521 signatures', () => {
+  assert.strictEqual(res.ec384Ok, true);
+  assert.strictEqual(res.ec521Ok, true);
+});
+check('ECDH (P-521) and X25519 agree across runtimes', () => {
+  assert.strictEqual(ecdh.computeSecret(res.ecdhPub, 'base64', 'base64'), res.ecdhSecret);
+  const theirX = crypto.createPublicKey({ key: Buffer.from(res.xPub, 'base64'), format: 'der', type: 'spki' });
+  assert.strictEqual(crypto.diffieHellman({ privateKey: x.privateKey, publicKey: theirX }).toString('base64'), res.xSecret);
 });
 check('other runtime decrypts our RSA-OAEP + AES-GCM ciphertext', () => {
   assert.strictEqual(res.plain, 'secret across runtimes');

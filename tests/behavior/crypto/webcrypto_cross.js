@@ -12,7 +12,7 @@ const b64 = (b) => Buffer.from(b).toString('base64');
 const unb64 = (t) => Buffer.from(t, 'base64');
 const msg = te.encode('cross-runtime webcrypto message');
 
-// Make keys, signatures and ciphertexts; returns JSON-able data.
+// Make keys, signatures, ciphertexts and ECDH/X25519 agreements; returns JSON-able data.
 async function make() {
   const ec = await s.generateKey({ name: 'ECDSA', namedCurve: 'P-256' }, true, ['sign', 'verify']);
   const pss = await s.generateKey({ name: 'RSA-PSS', modulusLength: 1024, publicExponent: new Uint8Array([1, 0, 1]), hash: 'SHA-384' },
@@ -23,6 +23,19 @@ async function make() {
   const oaep = await s.generateKey({ name: 'RSA-OAEP', modulusLength: 1024, publicExponent: new Uint8Array([1, 0, 1]), hash: 'SHA-256' },
     true, ['encrypt', 'decrypt', 'wrapKey', 'unwrapKey']);
   const aes = await s.generateKey({ name: 'AES-GCM', length: 256 }, true, ['encrypt', 'decrypt']);
+  const ec384 = await s.generateKey({ name: 'ECDSA', namedCurve: 'P-384' }, true, ['sign', 'verify']);
+  const ec521 = await s.generateKey({ name: 'ECDSA', namedCurve: 'P-521' }, true, ['sign', 'verify']);
+  const agree = {};
+  for (const [name, alg] of [['ecdh384', { name: 'ECDH', namedCurve: 'P-384' }], ['ecdh521', { name: 'ECDH', namedCurve: 'P-521' }],
+    ['x25519', { name: 'X25519' }]]) {
+    const a = await s.generateKey(alg, true, ['deriveBits']);
+    const b = await s.generateKey(alg, true, ['deriveBits']);
+    agree[name] = {
+      aPriv: b64(await s.exportKey('pkcs8', a.privateKey)),
+      bPub: b64(await s.exportKey('raw', b.publicKey)),
+      secret: b64(await s.deriveBits({ ...alg, public: b.publicKey }, a.privateKey, null)),
+    };
+  }
   const kw = await s.generateKey({ name: 'AES-KW', length: 128 }, true, ['wrapKey', 'unwrapKey']);
   const iv = crypto.getRandomValues(new Uint8Array(12));
   const ctr = crypto.getRandomValues(new Uint8Array(16));
@@ -45,6 +58,11 @@ async function make() {
     ctr: b64(ctr),
     ctrCt: b64(await s.encrypt({ name: 'AES-CTR', counter: ctr, length: 2 }, ctrKey, msg)),
     aesRaw: b64(await s.exportKey('raw', aes)),
+    ec384Pub: await s.exportKey('jwk', ec384.publicKey),
+    ec384Sig: b64(await s.sign({ name: 'ECDSA', hash: 'SHA-384' }, ec384.privateKey, msg)),
+    ec521Pub: b64(await s.exportKey('spki', ec521.publicKey)),
+    ec521Sig: b64(await s.sign({ name: 'ECDSA', hash: 'SHA-512' }, ec521.privateKey, msg)),
+    agree,
   };
 }
 
@@ -62,7 +80,21 @@ async function verify(d) {
   const ctrKey = await s.importKey('raw', await s.exportKey('raw', aes2), 'AES-CTR', false, ['decrypt']);
   const plain = await s.decrypt({ name: 'AES-GCM', iv: unb64(d.iv), additionalData: te.encode('ad') }, aes, unb64(d.gcm));
   const ctrPlain = await s.decrypt({ name: 'AES-CTR', counter: unb64(d.ctr), length: 2 }, ctrKey, unb64(d.ctrCt));
+  const ec384 = await s.importKey('jwk', d.ec384Pub, { name: 'ECDSA', namedCurve: 'P-384' }, false, ['verify']);
+  const ec521 = await s.importKey('spki', unb64(d.ec521Pub), { name: 'ECDSA', namedCurve: 'P-521' }, false, ['verify']);
+  const agreed = [];
+  for (const [name, alg] of [['ecdh384', { name: 'ECDH', namedCurve: 'P-384' }], ['ecdh521', { name: 'ECDH', namedCurve: 'P-521' }],
+    ['x25519', { name: 'X25519' }]]) {
+    const v = d.agree[name];
+    const a = await s.importKey('pkcs8', unb64(v.aPriv), alg, false, ['deriveBits']);
+    const b = await s.importKey('raw', unb64(v.bPub), alg, false, []);
+    agreed.push(b64(await s.deriveBits({ ...alg, public: b }, a, null)) === v.secret);
+  }
   return [
+    await s.verify({ name: 'ECDSA', hash: 'SHA-384' }, ec384, unb64(d.ec384Sig), msg),
+    await s.verify({ name: 'ECDSA', hash: 'SHA-512' }, ec521, unb64(d.ec521Sig), msg),
+    await s.verify({ name: 'ECDSA', hash: 'SHA-384' }, ec384, unb64(d.ec521Sig), msg),
+    ...agreed,
     await s.verify({ name: 'ECDSA', hash: 'SHA-256' }, ecPub, unb64(d.ecSig), msg),
     await s.verify({ name: 'ECDSA', hash: 'SHA-256' }, ecPub, unb64(d.ecSig), te.encode('tampered')),
     await s.verify({ name: 'RSA-PSS', saltLength: 48 }, pssPub, unb64(d.pssSig), msg),
@@ -89,15 +121,16 @@ if (process.env.WC_CROSS_DATA) {
   const other = underMinode ? 'node'
     : (process.env.MINODE || path.join(__dirname, '..', '..', '..', 'target', 'release', 'minode'));
   let res;
+  const expected = [true, true, false, true, true, true, true, false, true, true, true, true, true, true, true];
   checkAsync('the other runtime verifies and decrypts what we made', async () => {
     const r = spawnSync(other, [__filename], {
       env: { ...process.env, WC_CROSS_DATA: JSON.stringify(await make()) }, encoding: 'utf8', timeout: 60000,
     });
     assert.strictEqual(r.status, 0, `${other} exited ${r.status}: ${r.stderr}`);
     res = JSON.parse(r.stdout);
-    assert.deepStrictEqual(res.ok, [true, false, true, true, true, true, true, true, true]);
+    assert.deepStrictEqual(res.ok, expected);
   }, 60000);
   checkAsync('we verify and decrypt what the other runtime made', async () => {
-    assert.deepStrictEqual(await verify(res.mine), [true, false, true, true, true, true, true, true, true]);
+    assert.deepStrictEqual(await verify(res.mine), expected);
   });
 }

@@ -22,6 +22,7 @@ pub mod tcp;
 mod timers;
 mod tls; // tls
 mod url;
+mod wasm; // WebAssembly
 mod zlib; // zlib/dns
 
 use rquickjs::{Ctx, Object, Result};
@@ -45,6 +46,7 @@ pub fn get<'js>(ctx: &Ctx<'js>, name: &str) -> Result<Option<Object<'js>>> {
         "timers" => timers::init(ctx, &o)?,
         "tls" => tls::init(ctx, &o)?, // tls
         "url" => url::init(ctx, &o)?,
+        "wasm" => wasm::init(ctx, &o)?, // WebAssembly
         "dns" => dns::init(ctx, &o)?,
         "zlib" => zlib::init(ctx, &o)?,
         _ => return Ok(None),

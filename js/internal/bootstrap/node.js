@@ -77,6 +77,7 @@ for (const name of ['Crypto', 'CryptoKey', 'SubtleCrypto']) {
   defineLazy(name, () => require('internal/crypto/webcrypto')[name]);
 }
 defineLazy('fetch', () => require('internal/fetch').fetch);
+defineLazy('WebAssembly', () => require('internal/wasm').WebAssembly);
 for (const name of ['Headers', 'Request', 'Response', 'FormData']) {
   defineLazy(name, () => require('internal/fetch')[name]);
 }

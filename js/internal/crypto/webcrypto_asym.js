@@ -288,7 +288,9 @@ function edImportKey(format, keyData, algorithm, extractable, keyUsages) {
       if (keyData.kty !== 'OKP') throw domError('Invalid JWK "kty" Parameter', 'DataError');
       if (keyData.crv !== name) throw domError('JWK "crv" Parameter and algorithm name mismatch', 'DataError');
       checkJwk(keyData, 'OKP', name === 'X25519' ? 'enc' : 'sig', usagesSet, extractable);
-      if (name === 'Ed25519' && keyData.alg !== undefined && keyData.alg !== 'EdDSA') {
+      // Node 20 exports alg 'Ed25519' and accepts it back as well as 'EdDSA'.
+      if (name === 'Ed25519' && keyData.alg !== undefined && keyData.alg !== 'EdDSA' &&
+          keyData.alg !== 'Ed25519') {
         throw domError('JWK "alg" does not match the requested algorithm', 'DataError');
       }
       const isPublic = keyData.d === undefined;

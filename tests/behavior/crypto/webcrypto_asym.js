@@ -288,3 +288,17 @@ checkAsync('key-pair errors', async () => {
     ['TypeError', "Failed to execute 'importKey' on 'SubtleCrypto': 2nd argument can not be converted to a dictionary"],
   ]);
 });
+
+checkAsync('Ed25519 JWK export imports back (alg Ed25519 or EdDSA)', async () => {
+  const { subtle } = globalThis.crypto;
+  const pair = await subtle.generateKey({ name: 'Ed25519' }, true, ['sign', 'verify']);
+  const pub = await subtle.exportKey('jwk', pair.publicKey);
+  const priv = await subtle.exportKey('jwk', pair.privateKey);
+  assert.strictEqual(pub.alg, 'Ed25519');
+  const k1 = await subtle.importKey('jwk', pub, 'Ed25519', true, ['verify']);
+  const k2 = await subtle.importKey('jwk', { ...pub, alg: 'EdDSA' }, 'Ed25519', true, ['verify']);
+  const k3 = await subtle.importKey('jwk', priv, 'Ed25519', true, ['sign']);
+  const sig = await subtle.sign('Ed25519', k3, Buffer.from('msg'));
+  assert.strictEqual(await subtle.verify('Ed25519', k1, sig, Buffer.from('msg')), true);
+  assert.strictEqual(await subtle.verify('Ed25519', k2, sig, Buffer.from('msg')), true);
+});

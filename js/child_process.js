@@ -5,6 +5,7 @@
 // own (js/internal/child_process/channel.js), so minode and node processes can talk.
 
 const EventEmitter = require('events');
+const { bindCurrent } = require('internal/async_context');
 const { Buffer } = require('buffer');
 const binding = internalBinding('spawn');
 const ipc = internalBinding('ipc');
@@ -208,7 +209,8 @@ ChildProcess.prototype.spawn = function spawn(options) {
     detached: !!options.detached,
     uid: options.uid ?? undefined,
     gid: options.gid ?? undefined,
-    onexit: (code, sig) => this._onexit(code, sig),
+    // 'exit'/'close' (and exec's callback) run in the caller's AsyncLocalStorage frame.
+    onexit: bindCurrent((code, sig) => this._onexit(code, sig)),
   });
   for (let i = 0; i < childFds.length; i++) {
     if (ours[i] !== undefined) ipc.closeFd(childFds[i]);

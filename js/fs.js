@@ -18,7 +18,7 @@ const pathModule = require('path');
 const { bindCurrent } = require('internal/async_context');
 const {
   constants, kMaxUserId,
-  getValidatedPath, getValidatedFd, stringToFlags, getOptions, isUtf8, makeCallback, checkAborted,
+  req, getValidatedPath, getValidatedFd, stringToFlags, getOptions, isUtf8, makeCallback, checkAborted,
   asUint8, bufferFromArrayBuffer, validateOffsetLengthRead, validateOffsetLengthWrite,
   validatePosition, validateBufferArray, toUnixTimestamp, validateId, parseFileMode, getValidMode,
   Stats, getStatsFromBinding, getStatFsFromBinding, Dirent, convertName, wantsBuffer,
@@ -28,8 +28,6 @@ const {
 const { F_OK, R_OK, W_OK, X_OK, UV_DIRENT_DIR } = constants;
 const kIoMaxLength = 2 ** 31 - 1;
 
-// Callbacks run in the AsyncLocalStorage frame of the call that started them.
-function req(cb) { return { oncomplete: bindCurrent(cb) }; }
 
 // A request whose successful value is converted before the callback sees it.
 function reqMap(cb, map) {

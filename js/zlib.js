@@ -4,6 +4,7 @@
 // (bindings/src/zlib.rs: zlib-rs and the brotli crate); async work runs on the blocking pool.
 
 const Transform = require('internal/streams/transform');
+const { bindCurrent } = require('internal/async_context');
 const { Buffer } = require('buffer');
 const { FastBuffer } = require('buffer').kInternal;
 const {
@@ -191,7 +192,7 @@ ZlibBase.prototype._processChunk = function _processChunk(chunk, flushFlag, cb) 
     return bufferOf(r);
   }
   const req = {
-    oncomplete: (err, ab) => {
+    oncomplete: bindCurrent((err, ab) => {
       if (err) {
         this._hadError = true;
         cb(zlibError(err, this));
@@ -204,7 +205,7 @@ ZlibBase.prototype._processChunk = function _processChunk(chunk, flushFlag, cb) 
         this.push(new FastBuffer(ab, off, Math.min(size, n - off)));
       }
       cb();
-    },
+    }),
   };
   handle.write(flushFlag, chunk, kMaxLength, req);
 };
@@ -339,6 +340,7 @@ function bufferSync(engine, buffer) {
 }
 
 function bufferAsync(engine, buffer, callback) {
+  callback = bindCurrent(callback);
   const bytes = toBytes(buffer);
   const handle = engine._handle;
   handle.write(engine._finishFlushFlag, bytes, engine._maxOutputLength, {

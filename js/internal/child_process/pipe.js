@@ -6,6 +6,7 @@
 
 const ipc = internalBinding('ipc');
 const { Duplex } = require('stream');
+const { bindCurrent } = require('internal/async_context');
 const { Buffer } = require('buffer');
 
 class PipeSocket extends Duplex {
@@ -36,14 +37,15 @@ class PipeSocket extends Duplex {
   _read() {
     if (this._reading || this._id < 0) return;
     this._reading = true;
-    ipc.readStart(this._id, (ab, fds, err) => this._onread(ab, fds, err));
+    // Reads run in the AsyncLocalStorage frame the child was spawned in (see child_process).
+    ipc.readStart(this._id, bindCurrent((ab, fds, err) => this._onread(ab, fds, err)));
   }
 
   _write(chunk, encoding, cb) {
     if (this._id < 0) { cb(new (require('internal/errors').codes.ERR_SOCKET_CLOSED)()); return; }
     const data = typeof chunk === 'string' ? Buffer.from(chunk, encoding) : chunk;
     const r = ipc.write(this._id, data, -1, {
-      oncomplete: (err) => cb(err ? require('internal/errors').uvException(err) : null),
+      oncomplete: bindCurrent((err) => cb(err ? require('internal/errors').uvException(err) : null)),
     });
     if (r === 0) cb(null);
     else if (r !== 1) cb(require('internal/errors').uvException(r));

@@ -2,6 +2,7 @@
 // pbkdf2, scrypt and hkdf. The async forms run on the blocking pool.
 
 const { binding, toBuffer, getArrayBufferOrView, call } = require('internal/crypto/util');
+const { bindCurrent } = require('internal/async_context');
 const {
   validateFunction, validateInt32, validateInteger, validateString, validateObject, validateUint32,
 } = require('internal/validators');
@@ -17,6 +18,7 @@ const {
 } = require('internal/errors');
 
 function makeReq(callback, wrap) {
+  callback = bindCurrent(callback); // runs in the caller's AsyncLocalStorage frame
   return {
     oncomplete(err, ab) {
       if (err) callback(err);

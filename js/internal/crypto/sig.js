@@ -2,6 +2,7 @@
 // Sign/Verify streams, crypto.sign/verify, key generation and RSA encryption.
 
 const { binding, toBuffer, getArrayBufferOrView, dataArg, encodeOut, mapError } = require('internal/crypto/util');
+const { bindCurrent } = require('internal/async_context');
 const keys = require('internal/crypto/keys');
 const { Buffer } = require('buffer');
 const {
@@ -186,6 +187,7 @@ function signOneShot(algorithm, data, key, callback) {
   if (callback !== undefined) validateFunction(callback, 'callback');
   const p = oneShotPrep(algorithm, data, key, false);
   if (callback === undefined) return toBuffer(runSign(p.handle, p.data, p.opts, algorithm));
+  callback = bindCurrent(callback);
   runSign(p.handle, p.data, p.opts, algorithm, {
     oncomplete(err, ab) {
       if (err) callback(translate(err, algorithm));
@@ -201,6 +203,7 @@ function verifyOneShot(algorithm, data, key, signature, callback) {
     throw new ERR_INVALID_ARG_TYPE('signature', ['ArrayBuffer', 'Buffer', 'TypedArray', 'DataView'], signature);
   }
   signature = getArrayBufferOrView(signature, 'signature');
+  if (callback !== undefined) callback = bindCurrent(callback);
   const req = callback === undefined ? undefined : {
     oncomplete(err, ok) {
       if (err) callback(translate(err, algorithm));
@@ -290,6 +293,7 @@ function generateKeyPair(type, options, callback) {
     options = undefined;
   }
   validateFunction(callback, 'callback');
+  callback = bindCurrent(callback);
   const a = keygenArgs(type, options);
   binding.generateKeyPair(a.kind, a.bits, a.exp, a.curve, {
     oncomplete(err, pair) {

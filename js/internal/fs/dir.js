@@ -17,9 +17,7 @@ const kOptions = Symbol('kDirOptions');
 const kBusy = Symbol('kDirOperationQueue');
 const kPending = Symbol('kDirPendingSubdirs');
 
-const { bindCurrent } = require('internal/async_context');
-// Callbacks run in the AsyncLocalStorage frame of the call that started them.
-function req(cb) { return { oncomplete: bindCurrent(cb) }; }
+const { req } = require('internal/fs/utils');
 
 class Dir {
   constructor(id, path, options) {

@@ -20,7 +20,7 @@ const kIsPerformingIO = Symbol('kIsPerformingIO');
 const kFs = Symbol('kFs');
 const kHandle = Symbol('kHandle');
 
-function req(cb) { return { oncomplete: cb }; }
+const { req } = require('internal/fs/utils');
 
 // The default "fs" implementation a stream uses; `options.fs` may override any of these.
 const defaultFs = {

@@ -6,6 +6,7 @@ const {
   codes: { ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_OUT_OF_RANGE },
   AbortError,
 } = require('internal/errors');
+const { bindCurrent } = require('internal/async_context');
 const {
   validateFunction, validateInt32, validateInteger, validateObject, validateBoolean,
   validateAbortSignal, parseFileMode, isInt32,
@@ -140,6 +141,10 @@ function copyObject(source) {
 function isUtf8(enc) {
   return enc === 'utf8' || enc === 'utf-8' || (typeof enc === 'string' && /^utf-?8$/i.test(enc));
 }
+
+// A binding request whose callback runs in the AsyncLocalStorage frame of the call that
+// started it.
+function req(cb) { return { oncomplete: bindCurrent(cb) }; }
 
 function makeCallback(cb) {
   validateFunction(cb, 'cb');
@@ -459,6 +464,7 @@ function validateCpOptions(options) {
 }
 
 module.exports = {
+  req,
   constants, kType, kMaxUserId,
   toPathIfFileURL, getValidatedPath, getValidatedFd, pathString,
   stringToFlags, getOptions, assertEncoding, copyObject, isUtf8, makeCallback, checkAborted,

@@ -94,3 +94,25 @@ checkAsync('net: a client socket runs in the store it connected in', async () =>
   });
   assert.deepStrictEqual(out, ['connect net', 'data net', 'end net', 'close net']);
 });
+
+checkAsync('fs streams, zlib, crypto and child_process callbacks keep the store', async () => {
+  const zlib = require('zlib');
+  const crypto = require('crypto');
+  const { exec } = require('child_process');
+  const seen = await new Promise((resolve) => {
+    const out = {};
+    let pending = 6;
+    const mark = (name) => { out[name] = als.getStore(); if (--pending === 0) resolve(out); };
+    als.run('io', () => {
+      fs.createReadStream(__filename).on('data', () => {}).on('end', () => mark('readStream'));
+      zlib.gzip('abc', () => mark('gzip'));
+      zlib.createGzip().on('data', () => {}).on('end', () => mark('gzipStream')).end('abc');
+      crypto.pbkdf2('a', 'b', 1, 8, 'sha256', () => mark('pbkdf2'));
+      crypto.generateKeyPair('ed25519', {}, () => mark('generateKeyPair'));
+      exec('true', () => mark('exec'));
+    });
+  });
+  assert.deepStrictEqual(seen, {
+    readStream: 'io', gzip: 'io', gzipStream: 'io', pbkdf2: 'io', generateKeyPair: 'io', exec: 'io',
+  });
+});

@@ -312,8 +312,8 @@ OutgoingMessage.prototype._storeHeader = function(firstLine, headers) {
   const sawContLen = (seen & kSawContLen) !== 0;
   const sawTE = (seen & kSawTE) !== 0;
   if (!(seen & kSawConnection) && !this._removedConnection) {
-    const willHaveLength = sawContLen || (!sawTE && typeof this._contentLength === 'number');
-    const shouldSendKeepAlive = this.shouldKeepAlive && (willHaveLength || this.useChunkedEncodingByDefault || this.agent);
+    // Node 20 keeps an HTTP/1.0 connection alive only with an explicit Content-Length.
+    const shouldSendKeepAlive = this.shouldKeepAlive && (sawContLen || this.useChunkedEncodingByDefault || this.agent);
     if (shouldSendKeepAlive && this.maxRequestsOnConnectionReached) {
       head += 'Connection: close\r\n';
       this._last = true;

@@ -143,9 +143,11 @@ pub fn build_head<'js>(
         push_http_date(out);
         out.extend_from_slice(b"\r\n");
     }
+    // A close-delimited body (HTTP/1.0 without a Content-Length) ends the connection.
+    let close_delimited = flags & R_NO_LENGTH != 0 && !seen.content_length;
     let keep_alive = if seen.connection {
-        flags & R_KEEP_ALIVE != 0 && !seen.close
-    } else if flags & R_KEEP_ALIVE != 0 {
+        flags & R_KEEP_ALIVE != 0 && !seen.close && !close_delimited
+    } else if flags & R_KEEP_ALIVE != 0 && !close_delimited {
         out.extend_from_slice(b"Connection: keep-alive\r\n");
         if keep_alive_secs > 0 {
             out.extend_from_slice(b"Keep-Alive: timeout=");
@@ -157,7 +159,7 @@ pub fn build_head<'js>(
         out.extend_from_slice(b"Connection: close\r\n");
         false
     };
-    if !seen.content_length && flags & R_NO_LENGTH == 0 {
+    if !seen.content_length && !close_delimited {
         out.extend_from_slice(b"Content-Length: ");
         push_int(out, body_len);
         out.extend_from_slice(b"\r\n");

@@ -68,3 +68,22 @@ checkAsync("socket.end() on an idle keep-alive connection sends FIN and lets clo
   assert.ok(Date.now() - t0 < 1000, `took ${Date.now() - t0} ms`);
   assert.deepStrictEqual(events.sort(), ['client end', 'server closed']);
 });
+
+checkAsync('pipelined requests followed by FIN are all answered', async () => {
+  const { data, events } = await exchange((req, res, ev) => {
+    ev.push(`handler ${req.url}`);
+    res.end(`ok${req.url}`);
+  }, 'GET /a HTTP/1.1\r\nHost: a\r\n\r\nGET /b HTTP/1.1\r\nHost: a\r\n\r\n');
+  assert.deepStrictEqual(events, ['handler /a', 'handler /b']);
+  assert.strictEqual(data.match(/HTTP\/1\.1 200 OK/g).length, 2);
+  assert.ok(data.endsWith('ok/b'), data);
+});
+
+checkAsync("an aborted request emits 'aborted' once, before the response's 'close'", async () => {
+  const { events } = await exchange((req, res, ev) => {
+    req.on('aborted', () => ev.push('aborted'));
+    res.on('close', () => ev.push('res close'));
+    req.on('close', () => ev.push('req close'));
+  }, 'GET /y HTTP/1.1\r\nHost: a\r\n\r\n');
+  assert.deepStrictEqual(events, ['aborted', 'res close', 'req close']);
+});

@@ -8,6 +8,8 @@ impl Conn {
         let Some(sock) = self.sock() else { return 0 };
         let mut first = true;
         let mut served: u64 = 0;
+        // The client sent FIN: what it sent before still gets parsed and dispatched.
+        let mut peer_ended = false;
         let mut pos: usize = 0; // parse position in rbuf
         loop {
             // --- 1. the head ---------------------------------------------------------------
@@ -58,6 +60,11 @@ impl Conn {
                         }
                         Err(e) => return self.fail_request(&sock, e, 0).await,
                     }
+                }
+                if peer_ended {
+                    // Every complete request the client sent has been served.
+                    self.linger_or_close(&sock).await;
+                    return 0;
                 }
                 let mid_request = self.rbuf.borrow().len() > pos;
                 let mut deadline = if mid_request || served == 0 {
@@ -219,6 +226,17 @@ impl Conn {
                 if self.res_done.get() && body_done {
                     break;
                 }
+                if peer_ended {
+                    // Node parses what arrived before the FIN, dispatches it, then aborts
+                    // at 'end' what is not answered: let JS take the posted request first.
+                    if body_done {
+                        self.js_caught_up().await;
+                    }
+                    if !(body_done && self.res_done.get()) {
+                        return -libc::ECONNRESET;
+                    }
+                    continue;
+                }
                 let want_read = !body_done && (!self.paused.get() || self.res_done.get());
                 // While waiting for the response, keep an eye on the socket (EOF = abort),
                 // without buffering without bound.
@@ -226,20 +244,7 @@ impl Conn {
                 let deadline = if !body_done { request_deadline } else { None };
                 match self.wait(&sock, want_read || watch, deadline).await {
                     Wait::Readable => match self.read_some(&sock) {
-                        Ok(0) => {
-                            // The client half-closed or went away. Node runs the handler
-                            // for a request that arrived complete before the FIN (it
-                            // parses on 'data', before 'end'): let JS take the posted
-                            // request first, then answer it and close if the handler
-                            // did so synchronously, else abort as Node does.
-                            if body_done && !self.res_done.get() {
-                                self.js_caught_up().await;
-                            }
-                            if !(body_done && self.res_done.get()) {
-                                return -libc::ECONNRESET;
-                            }
-                            self.close_after.set(true);
-                        }
+                        Ok(0) => peer_ended = true, // half-closed or gone: see above
                         Ok(_) => {}
                         Err(e) if e.kind() == io::ErrorKind::WouldBlock => {}
                         Err(e) if e.kind() == io::ErrorKind::Interrupted => {}

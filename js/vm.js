@@ -7,7 +7,7 @@
 // properties (then the real globals), and assignments, `var` and top-level function
 // declarations land on the object. Builtins (Array, Object, ...) are shared with the
 // main realm, top-level let/const do not persist between runs, and the `timeout`,
-// `breakOnSigint`, `lineOffset` and `cachedData` options are accepted but ignored.
+// `breakOnSigint`, `columnOffset` and `cachedData` options are accepted but ignored.
 
 const contextify = internalBinding('contextify');
 const {
@@ -94,33 +94,53 @@ function topLevelFunctionNames(code) {
   return names;
 }
 
-let runner;
-function getRunner() {
+// The runner is named __minode_vm_eval__<line> and compiled under the script's
+// filename: an engine patch makes its direct eval compile the code under that filename,
+// starting at that line (lineOffset + 1), so the script's frames name their file.
+const EVAL_RUNNER = '__minode_vm_eval__';
+const runners = new Map();
+function getRunner(filename, lineOffset) {
+  const line = Math.max(0, (lineOffset | 0) + 1);
+  const key = `${line}\0${filename}`;
+  let runner = runners.get(key);
+  if (runner !== undefined) return runner;
   // Direct eval inside `with`: var declarations go to this function's scope but their
   // initializers assign through the proxy; declared functions are harvested after.
-  runner ??= contextify.compileFunction(
-    `with (${kScope}.proxy) {
-      return [eval(${kCode}), (function () {
-        ${kScope}.state.bypass = true;
-        try {
-          const out = [];
-          for (const n of ${kNames}) {
-            try { out.push([n, eval(n)]); } catch { /* not declared */ }
+  runner = contextify.compileFunction(
+    `return function ${EVAL_RUNNER}${line}(${kScope}, ${kCode}, ${kNames}) {
+      with (${kScope}.proxy) {
+        return [eval(${kCode}), (function () {
+          ${kScope}.state.bypass = true;
+          try {
+            const out = [];
+            for (const n of ${kNames}) {
+              try { out.push([n, eval(n)]); } catch { /* not declared */ }
+            }
+            return out;
+          } finally {
+            ${kScope}.state.bypass = false;
           }
-          return out;
-        } finally {
-          ${kScope}.state.bypass = false;
-        }
-      })()];
-    }`,
-    'node:vm',
-    [kScope, kCode, kNames]);
+        })()];
+      }
+    };`,
+    filename,
+    [])();
+  if (runners.size >= 64) runners.clear();
+  runners.set(key, runner);
   return runner;
 }
 
-function runInScope(scope, sandbox, code) {
+// A function compiled from `source` (a function expression) under `filename`, its body
+// starting at line 1 column 1.
+function compileNamed(source, filename) {
+  const runner = contextify.compileFunction(
+    `return function ${EVAL_RUNNER}0(${kCode}) { return eval(${kCode}); };`, filename, [])();
+  return runner(source);
+}
+
+function runInScope(scope, sandbox, code, filename = 'evalmachine.<anonymous>', lineOffset = 0) {
   const names = topLevelFunctionNames(code);
-  const [result, declared] = Reflect.apply(getRunner(), sandbox, [scope, code, names]);
+  const [result, declared] = Reflect.apply(getRunner(filename, lineOffset), sandbox, [scope, code, names]);
   for (const [name, value] of declared) {
     if (typeof value === 'function' && globalThis[name] !== value) sandbox[name] = value;
   }
@@ -152,6 +172,7 @@ class Script {
     const opts = normalizeOptions(options);
     this._code = code;
     this._filename = opts.filename;
+    this._lineOffset = opts.lineOffset | 0;
     // Compile now so syntax errors surface at construction, as in Node.
     checkSyntax(code, opts.filename);
     if (opts.cachedData !== undefined) {
@@ -171,7 +192,7 @@ class Script {
   runInContext(contextifiedObject, options = undefined) {
     validateContext(contextifiedObject);
     if (options !== undefined && options !== null) validateObject(options, 'options');
-    return runInScope(contexts.get(contextifiedObject), contextifiedObject, this._code);
+    return runInScope(contexts.get(contextifiedObject), contextifiedObject, this._code, this._filename, this._lineOffset);
   }
 
   runInNewContext(contextObject, options = undefined) {
@@ -229,7 +250,7 @@ function compileFunction(code, params = [], options = kEmptyObject) {
     validateContext(parsingContext);
     scopes.unshift(contexts.get(parsingContext).proxy);
   }
-  if (scopes.length === 0) return contextify.compileFunction(code, filename, params);
+  if (scopes.length === 0) return compileNamed(`(function (${params.join(', ')}) {\n${code}\n})`, filename);
   // Wrap the function in one `with` per extension (the last one is searched first).
   let head = '';
   let tail = '';
@@ -237,8 +258,8 @@ function compileFunction(code, params = [], options = kEmptyObject) {
     head += `with (${kScope}[${i}]) { `;
     tail += ' }';
   });
-  const outer = contextify.compileFunction(
-    `${head}return function (${params.join(', ')}) {\n${code}\n};${tail}`, filename, [kScope]);
+  const outer = compileNamed(
+    `(function (${kScope}) { ${head}return function (${params.join(', ')}) {\n${code}\n};${tail} })`, filename);
   return outer(scopes);
 }
 

@@ -1,7 +1,8 @@
 'use strict';
 // V8-shaped `err.stack`: "Name: message" then "    at fn (file:line:col)" frames.
 // QuickJS-NG calls Error.prepareStackTrace with V8-style call sites, so programs that
-// parse stacks (depd, source-map-support, test runners) see what they expect.
+// parse stacks (depd, source-map-support, test runners) see what they expect. Frame
+// text and the CallSite API are in callsite.js.
 
 function header(err) {
   let name, message;
@@ -17,26 +18,10 @@ function header(err) {
   return message ? `${name}: ${message}` : name;
 }
 
-function frame(cs) {
-  let fn, file, line, col, isNative;
-  try {
-    fn = cs.getFunctionName();
-    file = cs.getFileName();
-    line = cs.getLineNumber();
-    col = cs.getColumnNumber();
-    isNative = cs.isNative();
-  } catch {
-    return '    at <unknown>';
-  }
-  const loc = isNative ? 'native' : `${file ?? '<anonymous>'}${line != null ? `:${line}` : ''}${col != null ? `:${col}` : ''}`;
-  if (fn) return `    at ${fn} (${loc})`;
-  return `    at ${loc}`;
-}
+const callsite = require('internal/bootstrap/callsite');
 
 function render(err, callSites) {
-  let out = header(err);
-  for (let i = 0; i < callSites.length; i++) out += '\n' + frame(callSites[i]);
-  return out;
+  return header(err) + callsite.renderFrames(callSites);
 }
 
 // What the default hook returns: the call sites, formatted on first read of `stack`,
@@ -55,37 +40,8 @@ function defineStack(obj, value) {
   Object.defineProperty(obj, 'stack', { value, writable: true, configurable: true, enumerable: false });
 }
 
-// QuickJS-NG's call sites have a subset of V8's methods; programs that install their
-// own Error.prepareStackTrace (depd, source-map-support, callsites) get full ones.
-class CallSite {
-  constructor(site) {
-    this.site = site;
-  }
-  getThis() { return undefined; }
-  getTypeName() { return null; }
-  getFunction() { return this.site.getFunction?.(); }
-  getFunctionName() { return this.site.getFunctionName?.() || null; }
-  getMethodName() { return null; }
-  getFileName() { return this.site.getFileName?.() ?? undefined; }
-  getLineNumber() { return this.site.getLineNumber?.() ?? null; }
-  getColumnNumber() { return this.site.getColumnNumber?.() ?? null; }
-  getEvalOrigin() { return undefined; }
-  getScriptNameOrSourceURL() { return this.getFileName(); }
-  getScriptHash() { return ''; }
-  getEnclosingColumnNumber() { return null; }
-  getEnclosingLineNumber() { return null; }
-  getPosition() { return 0; }
-  getPromiseIndex() { return null; }
-  isToplevel() { return !this.site.getFunctionName?.(); }
-  isEval() { return false; }
-  isNative() { return !!this.site.isNative?.(); }
-  isConstructor() { return !!this.site.isConstructor?.(); }
-  isAsync() { return false; }
-  isPromiseAll() { return false; }
-  toString() { return frame(this.site).slice(7); }
-}
-
 function setup() {
+  callsite.captureHidden();
   // QuickJS-NG keeps the hook behind an accessor on Error; wrap it so the hook a program
   // installs receives V8-shaped call sites, while reading it back returns that program's
   // own function (depd saves and restores it).
@@ -102,7 +58,7 @@ function setup() {
       set(fn) {
         userHook = fn;
         if (typeof fn !== 'function') nativeSet.call(Error, prepareStackTrace);
-        else nativeSet.call(Error, (err, sites) => fn(err, sites.map((site) => new CallSite(site))));
+        else nativeSet.call(Error, (err, sites) => fn(err, callsite.wrapSites(sites)));
       },
     });
   } else {
@@ -139,4 +95,9 @@ function setup() {
   };
 }
 
-module.exports = { setup, prepareStackTrace };
+module.exports = {
+  setup,
+  prepareStackTrace,
+  markESM: callsite.markESM,
+  setFrameMapper: callsite.setFrameMapper,
+};

@@ -69,7 +69,9 @@ function main() {
         resolved = main;
       }
       process.argv[1] = main;
-      if (resolved.endsWith('.mjs') || (resolved.endsWith('.js') && esm.format(resolved) === 'module')) {
+      // .js and extensionless entry files follow the package "type", as in Node 20.
+      if (resolved.endsWith('.mjs') ||
+          ((resolved.endsWith('.js') || path.extname(resolved) === '') && esm.format(resolved) === 'module')) {
         process.argv[1] = resolved;
         esm.runMainESM(resolved);
       } else {

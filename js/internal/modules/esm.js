@@ -13,13 +13,26 @@ const {
   codes: { ERR_MODULE_NOT_FOUND, ERR_UNSUPPORTED_DIR_IMPORT, ERR_UNKNOWN_FILE_EXTENSION, ERR_UNKNOWN_BUILTIN_MODULE },
 } = require('internal/errors');
 
+const { markESM } = require('internal/bootstrap/stack');
+const sourceMaps = require('internal/source_map/source_map_cache');
+
 const ESM_CONDITIONS = ['import', 'node', 'node-addons'];
 const BRIDGE = Symbol.for('minode.esm.bridge');
 
 let urlModule;
 const url = () => (urlModule ??= require('internal/url'));
 
+// "<input>" is eval or new Function code that no script frame was found for (the
+// engine looks for the nearest one): resolve against the main module, as its code
+// created the function.
+function mainDir() {
+  const main = require('internal/modules/cjs/loader').getMain();
+  const file = main?.filename ?? process.argv[1];
+  return typeof file === 'string' && path.isAbsolute(file) ? path.dirname(file) : process.cwd();
+}
+
 function baseDir(base) {
+  if (base === '<input>') return mainDir();
   if (!base || base.startsWith('node:') || !path.isAbsolute(base)) return process.cwd();
   return path.dirname(base);
 }
@@ -146,6 +159,8 @@ function esmLoad(name) {
     case 'module': {
       let src = fsBinding.readFileUtf8(name);
       if (src.startsWith('#!')) src = '//' + src.slice(2);
+      markESM(name); // stack frames show file:// URLs for ES modules
+      if (sourceMaps.getSourceMapsEnabled()) sourceMaps.maybeCacheSourceMap(name, src);
       return src;
     }
     case 'json':

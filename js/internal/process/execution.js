@@ -34,12 +34,14 @@ function emitExit(code) {
 function sourceContext(err) {
   const stack = err && typeof err === 'object' ? err.stack : undefined;
   if (typeof stack !== 'string') return '';
-  const m = /\(?((?:\/|[A-Za-z]:\\)[^():]+):(\d+)(?::(\d+))?\)?/.exec(stack);
+  // ES module frames name their file by file:// URL.
+  const m = /\(?((?:file:\/\/)?(?:\/|[A-Za-z]:\\)[^():]+):(\d+)(?::(\d+))?\)?/.exec(stack);
   if (!m) return '';
   const [, file, lineStr, colStr] = m;
   let text;
   try {
-    text = internalBinding('fs').readFileUtf8(file).split('\n')[Number(lineStr) - 1];
+    const filePath = file.startsWith('file://') ? require('internal/url').fileURLToPath(file) : file;
+    text = internalBinding('fs').readFileUtf8(filePath).split('\n')[Number(lineStr) - 1];
   } catch {
     return '';
   }

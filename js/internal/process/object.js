@@ -144,8 +144,12 @@ function setup(process) {
   define('_getActiveHandles', () => []);
   define('_getActiveRequests', () => []);
   define('getActiveResourcesInfo', () => []);
-  define('setSourceMapsEnabled', () => {});
-  define('sourceMapsEnabled', false);
+  define('setSourceMapsEnabled', (value) => require('internal/source_map/source_map_cache').setSourceMapsEnabled(value));
+  Object.defineProperty(process, 'sourceMapsEnabled', {
+    get: () => require('internal/source_map/source_map_cache').getSourceMapsEnabled(),
+    enumerable: true,
+    configurable: true,
+  });
   define('binding', (name) => { throw new ERR_INVALID_ARG_VALUE('name', name, 'is not a supported binding'); });
   let title = 'minode';
   Object.defineProperty(process, 'title', {

@@ -436,6 +436,8 @@ typedef struct JSStackFrame {
     uint16_t arg_count;
     bool is_strict_mode;
     bool is_constructor; /* true if invoked as a constructor (new) */
+    /* minode patch: the receiver (borrowed), for CallSite.getThis()/getTypeName() */
+    JSValue this_val;
     /* only used in generators. Current stack pointer value. NULL if
        the function is running. */
     JSValue *cur_sp;
@@ -1230,6 +1232,7 @@ typedef struct JSCallSiteData {
     JSValue filename;
     JSValue func;
     JSValue func_name;
+    JSValue this_val; /* minode patch */
     bool native;
     bool constructor;
     int line_num;
@@ -6645,6 +6648,7 @@ static JSValue js_call_c_function_data(JSContext *ctx, JSValueConst func_obj,
     sf->is_strict_mode = false;
     sf->is_constructor = (flags & JS_CALL_FLAG_CONSTRUCTOR) != 0;
     sf->cur_func = unsafe_unconst(func_obj);
+    sf->this_val = unsafe_unconst(this_val); /* minode patch */
     sf->arg_count = argc;
     ret = s->func(ctx, this_val, argc, arg_buf, s->magic, vc(s->data));
     rt->current_stack_frame = sf->prev_frame;
@@ -6771,6 +6775,7 @@ static JSValue js_call_c_closure(JSContext *ctx, JSValueConst func_obj,
     sf->is_strict_mode = false;
     sf->is_constructor = (flags & JS_CALL_FLAG_CONSTRUCTOR) != 0;
     sf->cur_func = unsafe_unconst(func_obj);
+    sf->this_val = unsafe_unconst(this_val); /* minode patch */
     sf->arg_count = argc;
     ret = s->func(ctx, this_val, argc, arg_buf, s->magic, s->opaque);
     rt->current_stack_frame = sf->prev_frame;
@@ -8368,6 +8373,7 @@ static void build_backtrace(JSContext *ctx, JSValueConst error_val,
             JS_FreeValue(ctx, csd[k].filename);
             JS_FreeValue(ctx, csd[k].func);
             JS_FreeValue(ctx, csd[k].func_name);
+            JS_FreeValue(ctx, csd[k].this_val); /* minode patch */
         }
         JSValueConst args[] = {
             error_obj,
@@ -17891,6 +17897,7 @@ static JSValue js_call_c_function(JSContext *ctx, JSValueConst func_obj,
     sf->is_strict_mode = false;
     sf->is_constructor = (flags & JS_CALL_FLAG_CONSTRUCTOR) != 0;
     sf->cur_func = unsafe_unconst(func_obj);
+    sf->this_val = unsafe_unconst(this_obj); /* minode patch */
     sf->arg_count = argc;
     arg_buf = argv;
 
@@ -18152,6 +18159,7 @@ static JSValue JS_CallInternal(JSContext *caller_ctx, JSValueConst func_obj,
     arg_buf = (JSValue *)argv;
     sf->arg_count = argc;
     sf->cur_func = unsafe_unconst(func_obj);
+    sf->this_val = unsafe_unconst(this_obj); /* minode patch */
     var_refs = p->u.func.var_refs;
 
     local_buf = alloca(alloca_size);
@@ -21169,6 +21177,7 @@ static __exception int async_func_init(JSContext *ctx, JSAsyncFunctionState *s,
         return -1;
     sf->cur_func = js_dup(func_obj);
     s->this_val = js_dup(this_obj);
+    sf->this_val = s->this_val; /* minode patch: borrowed from the async state */
     s->argc = argc;
     sf->arg_count = arg_buf_len;
     sf->var_buf = sf->arg_buf + arg_buf_len;
@@ -27073,6 +27082,7 @@ static __exception int js_parse_postfix_expr(JSParseState *s, int parse_flags)
 {
     FuncCallType call_type;
     int optional_chaining_label;
+    int new_line_num = 0, new_col_num = 0; /* minode patch: position of `new` */
     bool accept_lparen = (parse_flags & PF_POSTFIX_CALL) != 0;
 
     call_type = FUNC_CALL_NORMAL;
@@ -27262,6 +27272,9 @@ static __exception int js_parse_postfix_expr(JSParseState *s, int parse_flags)
         }
         break;
     case TOK_NEW:
+        /* minode patch: call sites of `new X()` point at `new`, as in V8 */
+        new_line_num = s->token.line_num;
+        new_col_num = (int)(s->token.ptr - s->token.line_start) + 1;
         if (next_token(s))
             return -1;
         if (s->token.val == '.') {
@@ -27283,6 +27296,7 @@ static __exception int js_parse_postfix_expr(JSParseState *s, int parse_flags)
             accept_lparen = true;
             if (s->token.val != '(') {
                 /* new operator on an object */
+                emit_source_loc_at(s, new_line_num, new_col_num); /* minode patch */
                 emit_op(s, OP_dup);
                 emit_op(s, OP_call_constructor);
                 emit_u16(s, 0);
@@ -27591,6 +27605,7 @@ static __exception int js_parse_postfix_expr(JSParseState *s, int parse_flags)
 
                         emit_class_field_init(s);
                     } else if (call_type == FUNC_CALL_NEW) {
+                        emit_source_loc_at(s, new_line_num, new_col_num); /* minode patch */
                         /* obj func array -> func obj array */
                         emit_op(s, OP_perm3);
                         emit_op(s, OP_apply);
@@ -27635,6 +27650,7 @@ static __exception int js_parse_postfix_expr(JSParseState *s, int parse_flags)
 
                         emit_class_field_init(s);
                     } else if (call_type == FUNC_CALL_NEW) {
+                        emit_source_loc_at(s, new_line_num, new_col_num); /* minode patch */
                         emit_op(s, OP_call_constructor);
                         emit_u16(s, arg_count);
                     } else {
@@ -31935,6 +31951,42 @@ static JSValue js_dynamic_import_job(JSContext *ctx,
     return JS_UNDEFINED;
 }
 
+/* minode patch: import() in eval or new Function code (compiled as "<input>")
+   resolves against the nearest caller frame compiled from a real script or
+   module (not "node:" built-in code), as Node does; if there is none, the
+   import() frame's own name ("<input>": the embedder picks a fallback). */
+static JSAtom js_dynamic_import_referrer(JSContext *ctx)
+{
+    JSStackFrame *sf;
+    JSObject *p;
+    JSAtom first = JS_ATOM_NULL, name;
+    const char *str;
+    bool is_input;
+
+    for (sf = ctx->rt->current_stack_frame; sf; sf = sf->prev_frame) {
+        if (JS_VALUE_GET_TAG(sf->cur_func) != JS_TAG_OBJECT)
+            continue;
+        p = JS_VALUE_GET_OBJ(sf->cur_func);
+        if (!js_class_has_bytecode(p->class_id))
+            continue;
+        name = p->u.func.function_bytecode->filename;
+        str = JS_AtomToCString(ctx, name);
+        if (!str)
+            break;
+        if (first == JS_ATOM_NULL) {
+            first = name;
+            is_input = !strcmp(str, "<input>");
+        } else {
+            /* skip eval/Function code and the embedder's own modules ("node:...") */
+            is_input = !strcmp(str, "<input>") || !strncmp(str, "node:", 5);
+        }
+        JS_FreeCString(ctx, str);
+        if (!is_input)
+            return JS_DupAtom(ctx, name);
+    }
+    return first == JS_ATOM_NULL ? JS_ATOM_NULL : JS_DupAtom(ctx, first);
+}
+
 static JSValue js_dynamic_import(JSContext *ctx, JSValueConst specifier,
                                  JSValueConst options)
 {
@@ -31944,7 +31996,7 @@ static JSValue js_dynamic_import(JSContext *ctx, JSValueConst specifier,
     JSValue attributes_obj = JS_UNDEFINED;
     JSValue args[5];
 
-    basename = JS_GetScriptOrModuleName(ctx, 0);
+    basename = js_dynamic_import_referrer(ctx);
     if (basename == JS_ATOM_NULL)
         basename_val = JS_NULL;
     else
@@ -38292,6 +38344,33 @@ static JSValue JS_EvalObject(JSContext *ctx, JSValueConst this_obj,
     str = JS_ToCStringLen(ctx, &len, val);
     if (!str)
         return JS_EXCEPTION;
+    /* minode patch: a direct eval in a function named __minode_vm_eval__[N] (node:vm's
+       runner and the CommonJS loader, compiled with the script's filename) compiles the
+       code under that filename, so vm scripts' and modules' frames name their file. */
+    if ((flags & JS_EVAL_TYPE_MASK) == JS_EVAL_TYPE_DIRECT) {
+        JSStackFrame *sf = ctx->rt->current_stack_frame;
+        if (sf && JS_VALUE_GET_TAG(sf->cur_func) == JS_TAG_OBJECT &&
+            js_class_has_bytecode(JS_VALUE_GET_OBJ(sf->cur_func)->class_id)) {
+            JSFunctionBytecode *b = JS_VALUE_GET_OBJ(sf->cur_func)->u.func.function_bytecode;
+            const char *fname = JS_AtomToCString(ctx, b->func_name);
+            if (fname && !strncmp(fname, "__minode_vm_eval__", 18)) {
+                /* an optional decimal suffix is the line number of the code's
+                   first line (default 1) */
+                int line = fname[18] ? atoi(fname + 18) : 1;
+                const char *file = JS_AtomToCString(ctx, b->filename);
+                JS_FreeCString(ctx, fname);
+                if (!file) {
+                    JS_FreeCString(ctx, str);
+                    return JS_EXCEPTION;
+                }
+                ret = JS_EvalInternal(ctx, this_obj, str, len, file, line, flags, scope_idx);
+                JS_FreeCString(ctx, file);
+                JS_FreeCString(ctx, str);
+                return ret;
+            }
+            JS_FreeCString(ctx, fname);
+        }
+    }
     ret = JS_EvalInternal(ctx, this_obj, str, len, "<input>", 1, flags, scope_idx);
     JS_FreeCString(ctx, str);
     return ret;
@@ -63482,6 +63561,7 @@ static void js_callsite_finalizer(JSRuntime *rt, JSValueConst val)
         JS_FreeValueRT(rt, csd->filename);
         JS_FreeValueRT(rt, csd->func);
         JS_FreeValueRT(rt, csd->func_name);
+        JS_FreeValueRT(rt, csd->this_val); /* minode patch */
         js_free_rt(rt, csd);
     }
 }
@@ -63494,6 +63574,7 @@ static void js_callsite_mark(JSRuntime *rt, JSValueConst val,
         JS_MarkValue(rt, csd->filename, mark_func);
         JS_MarkValue(rt, csd->func, mark_func);
         JS_MarkValue(rt, csd->func_name, mark_func);
+        JS_MarkValue(rt, csd->this_val, mark_func); /* minode patch */
     }
 }
 
@@ -63514,6 +63595,7 @@ static JSValue js_new_callsite(JSContext *ctx, JSCallSiteData *csd) {
     csd->filename = JS_UNDEFINED;
     csd->func = JS_UNDEFINED;
     csd->func_name = JS_UNDEFINED;
+    csd->this_val = JS_UNDEFINED; /* minode patch */
 
     JS_SetOpaqueInternal(obj, csd1);
 
@@ -63527,6 +63609,7 @@ static void js_new_callsite_data(JSContext *ctx, JSCallSiteData *csd, JSStackFra
 
     csd->constructor = sf->is_constructor;
     csd->func = js_dup(sf->cur_func);
+    csd->this_val = js_dup(sf->this_val); /* minode patch */
     /* func_name_str is UTF-8 encoded if needed */
     func_name_str = get_func_name(ctx, sf->cur_func);
     if (!func_name_str || func_name_str[0] == '\0')
@@ -63564,6 +63647,7 @@ static void js_new_callsite_data2(JSContext *ctx, JSCallSiteData *csd, const cha
 {
     csd->func = JS_NULL;
     csd->func_name = JS_NULL;
+    csd->this_val = JS_UNDEFINED; /* minode patch */
     csd->native = false;
     csd->constructor = false;
     csd->line_num = line_num;
@@ -63619,6 +63703,7 @@ static const JSCFunctionListEntry js_callsite_proto_funcs[] = {
     JS_CFUNC_MAGIC_DEF("getFileName", 0, js_callsite_getfield, offsetof(JSCallSiteData, filename)),
     JS_CFUNC_MAGIC_DEF("getFunction", 0, js_callsite_getfield, offsetof(JSCallSiteData, func)),
     JS_CFUNC_MAGIC_DEF("getFunctionName", 0, js_callsite_getfield, offsetof(JSCallSiteData, func_name)),
+    JS_CFUNC_MAGIC_DEF("getThis", 0, js_callsite_getfield, offsetof(JSCallSiteData, this_val)), /* minode patch */
     JS_CFUNC_MAGIC_DEF("getColumnNumber", 0, js_callsite_getnumber, offsetof(JSCallSiteData, col_num)),
     JS_CFUNC_MAGIC_DEF("getLineNumber", 0, js_callsite_getnumber, offsetof(JSCallSiteData, line_num)),
     JS_PROP_STRING_DEF("[Symbol.toStringTag]", "CallSite", JS_PROP_CONFIGURABLE ),

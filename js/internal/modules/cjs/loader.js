@@ -8,6 +8,8 @@ const path = require('path');
 const pkgJson = require('internal/modules/package_json');
 const { codes: { ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_REQUIRE_ASYNC_MODULE, ERR_UNKNOWN_BUILTIN_MODULE } } = require('internal/errors');
 
+const sourceMaps = require('internal/source_map/source_map_cache');
+
 const CJS_CONDITIONS = ['require', 'node', 'node-addons'];
 const statCache = new Map();
 const relativeResolveCache = Object.create(null);
@@ -63,11 +65,22 @@ class Module {
   _compile(content, filename) {
     if (content.charCodeAt(0) === 0xfeff) content = content.slice(1);
     if (content.startsWith('#!')) content = '//' + content.slice(2);
-    const fn = compileFunction(content, filename, ['exports', 'require', 'module', '__filename', '__dirname']);
+    if (sourceMaps.getSourceMapsEnabled()) sourceMaps.maybeCacheSourceMap(filename, content);
+    const fn = compileWrapper(content, filename);
     const require = makeRequireFunction(this);
     const dirname = path.dirname(filename);
     return fn.call(this.exports, this.exports, require, this, filename, dirname);
   }
+}
+
+// The module wrapper, compiled so that the module's own line 1 is line 1 with its own
+// columns: a direct eval in a function named __minode_vm_eval__0 (compiled under the
+// module's filename) compiles under that filename starting at line 0 (an engine patch),
+// and the wrapper's head takes line 0.
+function compileWrapper(content, filename) {
+  const runner = compileFunction(
+    'return function __minode_vm_eval__0(__minode_src__) { return eval(__minode_src__); };', filename, [])();
+  return runner(`(function (exports, require, module, __filename, __dirname) {\n${content}\n})`);
 }
 
 // require(esm), as in Node 22 / 20.19+: an ES module graph without top-level await
@@ -393,7 +406,24 @@ Module.runMain = function (main = process.argv[1]) {
 };
 
 Module.syncBuiltinESMExports = function () {};
-Module.findSourceMap = function () { return undefined; };
+Module.findSourceMap = sourceMaps.findSourceMap;
+Object.defineProperty(Module, 'SourceMap', {
+  get: () => require('internal/source_map/source_map').SourceMap,
+  enumerable: true,
+  configurable: true,
+});
+
+// -r/--require preloading, as ts-node's register() calls it.
+Module._preloadModules = function (requests) {
+  if (!Array.isArray(requests)) return;
+  const parent = new Module('internal/preload', null);
+  try {
+    parent.paths = Module._nodeModulePaths(process.cwd());
+  } catch (e) {
+    if (e.code !== 'ENOENT') throw e;
+  }
+  for (const request of requests) parent.require(request);
+};
 Module.register = function () {};
 Module.enableCompileCache = function () { return { status: 0 }; };
 Module.constants = { compileCacheStatus: { FAILED: 0, ENABLED: 1, ALREADY_ENABLED: 2, DISABLED: 3 } };

@@ -2881,7 +2881,7 @@ JSContext *JS_NewContextRaw(JSRuntime *rt)
         return NULL;
     JS_REF_COUNT(ctx) = 1;
     add_gc_object(rt, &ctx->header, JS_GC_OBJ_TYPE_JS_CONTEXT);
-    ctx->async_context = JS_UNDEFINED;
+    ctx->async_context = JS_UNDEFINED; /* minode patch */
 
     ctx->class_proto = js_malloc_rt(rt, sizeof(ctx->class_proto[0]) *
                                     rt->class_count);
@@ -3020,7 +3020,7 @@ static void JS_MarkContext(JSRuntime *rt, JSContext *ctx,
 
     JS_MarkValue(rt, ctx->global_obj, mark_func);
     JS_MarkValue(rt, ctx->global_var_obj, mark_func);
-    JS_MarkValue(rt, ctx->async_context, mark_func);
+    JS_MarkValue(rt, ctx->async_context, mark_func); /* minode patch */
 
     JS_MarkValue(rt, ctx->throw_type_error, mark_func);
     JS_MarkValue(rt, ctx->eval_obj, mark_func);
@@ -3103,8 +3103,8 @@ void JS_FreeContext(JSContext *ctx)
 
     JS_FreeValue(ctx, ctx->global_obj);
     JS_FreeValue(ctx, ctx->global_var_obj);
-    JS_FreeValue(ctx, ctx->async_context);
-    ctx->async_context = JS_UNDEFINED;
+    JS_FreeValue(ctx, ctx->async_context); /* minode patch */
+    ctx->async_context = JS_UNDEFINED; /* minode patch */
 
     JS_FreeValue(ctx, ctx->throw_type_error);
     JS_FreeValue(ctx, ctx->eval_obj);
@@ -7215,6 +7215,7 @@ static void js_free_value_rt(JSRuntime *rt, JSValue v)
     }
 }
 
+/* minode patch: parenthesised so the inlining macros above do not expand here */
 void (JS_FreeValueRT)(JSRuntime *rt, JSValue v)
 {
     if (JS_VALUE_HAS_REF_COUNT(v)) {
@@ -7225,7 +7226,7 @@ void (JS_FreeValueRT)(JSRuntime *rt, JSValue v)
     }
 }
 
-void (JS_FreeValue)(JSContext *ctx, JSValue v)
+void (JS_FreeValue)(JSContext *ctx, JSValue v) /* minode patch */
 {
     JS_FreeValueRT(ctx->rt, v);
 }
@@ -55652,7 +55653,7 @@ static void promise_reaction_data_free(JSRuntime *rt,
     JS_FreeValueRT(rt, rd->resolving_funcs[0]);
     JS_FreeValueRT(rt, rd->resolving_funcs[1]);
     JS_FreeValueRT(rt, rd->handler);
-    JS_FreeValueRT(rt, rd->async_context);
+    JS_FreeValueRT(rt, rd->async_context); /* minode patch */
     js_free_rt(rt, rd);
 }
 
@@ -55670,11 +55671,11 @@ static JSValue promise_reaction_job(JSContext *ctx, int argc,
                                     JSValueConst *argv)
 {
     JSValueConst handler, func;
-    JSValue res, res2, saved_context;
+    JSValue res, res2, saved_context; /* minode patch */
     JSValueConst arg;
     bool is_reject;
 
-    assert(argc == 6);
+    assert(argc == 6); /* minode patch */
     handler = argv[2];
     is_reject = JS_ToBool(ctx, argv[3]);
     arg = argv[4];
@@ -55696,7 +55697,7 @@ static JSValue promise_reaction_job(JSContext *ctx, int argc,
     is_reject = JS_IsException(res);
     if (is_reject) {
         if (unlikely(JS_IsUncatchableError(ctx->rt->current_exception))) {
-            JS_FreeValue(ctx, JS_SwapAsyncContext(ctx, saved_context));
+            JS_FreeValue(ctx, JS_SwapAsyncContext(ctx, saved_context)); /* minode patch */
             return JS_EXCEPTION;
         }
         res = JS_GetException(ctx);
@@ -55711,7 +55712,7 @@ static JSValue promise_reaction_job(JSContext *ctx, int argc,
         res2 = JS_UNDEFINED;
     }
     JS_FreeValue(ctx, res);
-    JS_FreeValue(ctx, JS_SwapAsyncContext(ctx, saved_context));
+    JS_FreeValue(ctx, JS_SwapAsyncContext(ctx, saved_context)); /* minode patch */
     return res2;
 }
 
@@ -55735,7 +55736,7 @@ static void fulfill_or_reject_promise(JSContext *ctx, JSValueConst promise,
     JSPromiseData *s = JS_GetOpaque(promise, JS_CLASS_PROMISE);
     struct list_head *el, *el1;
     JSPromiseReactionData *rd;
-    JSValueConst args[6];
+    JSValueConst args[6]; /* minode patch: + async context */
 
     if (!s || s->promise_state != JS_PROMISE_PENDING)
         return; /* should never happen */
@@ -55761,7 +55762,7 @@ static void fulfill_or_reject_promise(JSContext *ctx, JSValueConst promise,
         args[2] = rd->handler;
         args[3] = js_bool(is_reject);
         args[4] = value;
-        args[5] = rd->async_context;
+        args[5] = rd->async_context; /* minode patch */
         JS_EnqueueJob(ctx, promise_reaction_job, 6, args);
         list_del(&rd->link);
         promise_reaction_data_free(ctx->rt, rd);
@@ -55783,9 +55784,9 @@ static JSValue js_promise_resolve_thenable_job(JSContext *ctx,
 
     promise_trace(ctx, "js_promise_resolve_thenable_job\n");
 
-    JSValue saved_context;
+    JSValue saved_context; /* minode patch */
 
-    assert(argc == 4);
+    assert(argc == 4); /* minode patch */
     promise = argv[0];
     thenable = argv[1];
     then = argv[2];
@@ -55810,7 +55811,7 @@ static JSValue js_promise_resolve_thenable_job(JSContext *ctx,
     }
     JS_FreeValue(ctx, args[0]);
     JS_FreeValue(ctx, args[1]);
-    JS_FreeValue(ctx, JS_SwapAsyncContext(ctx, saved_context));
+    JS_FreeValue(ctx, JS_SwapAsyncContext(ctx, saved_context)); /* minode patch */
     return res;
 }
 
@@ -55893,7 +55894,7 @@ static JSValue js_promise_resolve_function_call(JSContext *ctx,
 {
     JSObject *p = JS_VALUE_GET_OBJ(func_obj);
     JSPromiseFunctionData *s;
-    JSValueConst args[4];
+    JSValueConst args[4]; /* minode patch: + async context */
     JSValueConst resolution;
     JSValue then;
     bool is_reject;
@@ -55935,7 +55936,7 @@ static JSValue js_promise_resolve_function_call(JSContext *ctx,
         args[0] = s->promise;
         args[1] = resolution;
         args[2] = then;
-        args[3] = ctx->async_context;
+        args[3] = ctx->async_context; /* minode patch */
         JS_EnqueueJob(ctx, js_promise_resolve_thenable_job, 4, args);
         JS_FreeValue(ctx, then);
     }
@@ -55977,7 +55978,7 @@ static void js_promise_mark(JSRuntime *rt, JSValueConst val,
             JS_MarkValue(rt, rd->resolving_funcs[0], mark_func);
             JS_MarkValue(rt, rd->resolving_funcs[1], mark_func);
             JS_MarkValue(rt, rd->handler, mark_func);
-            JS_MarkValue(rt, rd->async_context, mark_func);
+            JS_MarkValue(rt, rd->async_context, mark_func); /* minode patch */
         }
     }
     JS_MarkValue(rt, s->promise_result, mark_func);
@@ -56575,7 +56576,7 @@ static __exception int perform_promise_then(JSContext *ctx,
         if (!JS_IsFunction(ctx, handler))
             handler = JS_UNDEFINED;
         rd->handler = js_dup(handler);
-        rd->async_context = js_dup(ctx->async_context);
+        rd->async_context = js_dup(ctx->async_context); /* minode patch */
         rd_array[i] = rd;
     }
 
@@ -56583,7 +56584,7 @@ static __exception int perform_promise_then(JSContext *ctx,
         for(i = 0; i < 2; i++)
             list_add_tail(&rd_array[i]->link, &s->promise_reactions[i]);
     } else {
-        JSValueConst args[6];
+        JSValueConst args[6]; /* minode patch: + async context */
         call_promise_rejection_tracker(ctx, promise, true);
         i = s->promise_state - JS_PROMISE_FULFILLED;
         rd = rd_array[i];
@@ -56592,7 +56593,7 @@ static __exception int perform_promise_then(JSContext *ctx,
         args[2] = rd->handler;
         args[3] = js_bool(i);
         args[4] = s->promise_result;
-        args[5] = rd->async_context;
+        args[5] = rd->async_context; /* minode patch */
         JS_EnqueueJob(ctx, promise_reaction_job, 6, args);
         for(i = 0; i < 2; i++)
             promise_reaction_data_free(ctx->rt, rd_array[i]);

@@ -1,6 +1,7 @@
 'use strict';
-// worker_threads: the main-thread view (minode has no worker threads yet: constructing
-// a Worker throws), plus in-process MessageChannel/MessagePort/BroadcastChannel.
+// worker_threads: Worker (internal/worker/worker: a thread with its own engine), this
+// thread's view (isMainThread, parentPort, workerData), plus in-process
+// MessageChannel/MessagePort/BroadcastChannel.
 // Messages are structured-cloned and delivered in a later macrotask. A port with a
 // 'message' listener (or one started explicitly) keeps the process alive until it is
 // closed or unref'd, as in Node.
@@ -90,6 +91,7 @@ function addEmitterMethods(proto) {
 // --- MessagePort -------------------------------------------------------------------------------
 const kState = Symbol('kState');
 let allowPort = false;
+let crossThread = null;
 
 function portState(self) {
   const s = self?.[kState];
@@ -119,6 +121,11 @@ class MessagePort extends EventTarget {
         if (item === this) throw require('internal/structured_clone').DataCloneError('Transfer list contains source port');
       }
     }
+    if (s.remote !== undefined) {
+      // parentPort: the message goes to another thread.
+      if (!s.closed) s.remote(value, transfer);
+      return;
+    }
     const data = structuredClone(value, { transfer: transfer ?? undefined });
     const other = s.other;
     if (s.closed || other === null) return;
@@ -139,6 +146,12 @@ class MessagePort extends EventTarget {
   close() {
     const s = portState(this);
     if (s.closed) return;
+    if (s.remoteId !== undefined) {
+      // The other end is on another thread.
+      workerBinding.portClose(s.remoteId);
+      s.remoteId = undefined;
+      s.remote = undefined;
+    }
     const other = s.other;
     closePort(this);
     if (other !== null) closePort(other);
@@ -176,7 +189,8 @@ class MessagePort extends EventTarget {
   }
 
   [kTransfer]() {
-    return this;
+    // Posting to another thread: the port's end moves there (internal/worker/ports).
+    return crossThread !== null ? crossThread(this) : this;
   }
 
   [customInspectSymbol](depth, options) {
@@ -198,6 +212,21 @@ MessagePort.prototype.addEventListener = function addEventListener(type, listene
       s.active = true;
       updateKeepAlive(s);
       schedule(this);
+    }
+  }
+  return r;
+};
+
+// Removing the last 'message' listener unrefs the port again (Node's setupPortReferencing),
+// so a worker whose parentPort.once('message') has fired can end.
+const baseRemove = EventTarget.prototype.removeEventListener;
+MessagePort.prototype.removeEventListener = function removeEventListener(type, listener, options) {
+  const r = Reflect.apply(baseRemove, this, [type, listener, options]);
+  if (`${type}` === 'message') {
+    const s = portState(this);
+    if (require('internal/event_target').getListeners(this, 'message').length === 0) {
+      s.active = false;
+      updateKeepAlive(s);
     }
   }
   return r;
@@ -238,6 +267,7 @@ function deliver(port) {
 function receiveMessageOnPort(port) {
   const s = port?.[kState];
   if (s === undefined) throw new ERR_INVALID_ARG_TYPE('port', 'MessagePort', port);
+  if (s.queue.length === 0 && s.pull !== undefined) s.pull();
   if (s.queue.length === 0) return undefined;
   return { message: s.queue.shift() };
 }
@@ -344,17 +374,37 @@ class BroadcastChannel extends EventTarget {
 }
 addEmitterMethods(BroadcastChannel.prototype);
 
-// --- Worker ------------------------------------------------------------------------------------
-const EventEmitter = require('events');
-class Worker extends EventEmitter {
-  constructor(filename, options = undefined) {
-    super();
-    throw new ERR_NOT_IMPLEMENTED('worker_threads.Worker');
-  }
+require('internal/worker/atomics').install();
+
+// --- this thread as a worker ------------------------------------------------------------------
+const workerBinding = internalBinding('worker');
+const isMainThread = !workerBinding.isWorker;
+let parentPort = null;
+let workerState = null;
+
+// Move the messages the parent sent into parentPort's queue (decoded).
+function pullFromParent(s) {
+  const { decode } = require('internal/worker/serialize');
+  let wire;
+  while ((wire = workerBinding.receive()) !== undefined) s.queue.push(decode(wire));
 }
 
-// --- the rest ------------------------------------------------------------------------------------
-const environmentData = new Map();
+if (!isMainThread) {
+  workerState = require('internal/worker/main').state;
+  parentPort = newPort();
+  const s = parentPort[kState];
+  s.remote = (value, transfer) => {
+    require('internal/worker/serialize').send(workerBinding.postToParent, value, transfer);
+  };
+  s.pull = () => pullFromParent(s);
+  workerBinding.listen(() => {
+    pullFromParent(s);
+    if (s.started && !s.closed) deliver(parentPort);
+  });
+}
+
+// --- the rest ------------------------------------------------------------------------------------// --- the rest ------------------------------------------------------------------------------------
+const environmentData = workerState?.environmentData ?? new Map();
 const untransferable = new WeakSet();
 
 function markAsUntransferable(object) {
@@ -371,7 +421,7 @@ function moveMessagePortToContext() {
 }
 
 module.exports = {
-  isMainThread: true,
+  isMainThread,
   MessagePort,
   MessageChannel,
   markAsUntransferable,
@@ -379,11 +429,11 @@ module.exports = {
   moveMessagePortToContext,
   receiveMessageOnPort,
   resourceLimits: {},
-  threadId: 0,
+  threadId: workerBinding.threadId,
   SHARE_ENV: Symbol.for('nodejs.worker_threads.SHARE_ENV'),
-  Worker,
-  parentPort: null,
-  workerData: null,
+  Worker: require('internal/worker/worker').Worker,
+  parentPort,
+  workerData: isMainThread ? null : workerState.workerData,
   BroadcastChannel,
   setEnvironmentData(key, value) {
     if (value === undefined) environmentData.delete(key);
@@ -392,3 +442,9 @@ module.exports = {
   getEnvironmentData(key) { return environmentData.get(key); },
   MessageEvent,
 };
+Object.defineProperty(module.exports, Symbol.for('minode.worker.internals'), {
+  value: {
+    environmentData, kState, newPort, closePort, deliver,
+    setCrossThread(fn) { crossThread = fn; },
+  },
+});

@@ -27,3 +27,9 @@ pub fn get<'js>(ctx: &Ctx<'js>, name: &str) -> Result<Function<'js>> {
 pub fn is_set(name: &str) -> bool {
     HOOKS.with(|h| h.borrow().contains_key(name))
 }
+
+/// Drop every hook (a worker thread releasing its engine's values before it ends).
+pub fn clear() {
+    let hooks = HOOKS.with(|h| std::mem::take(&mut *h.borrow_mut()));
+    drop(hooks);
+}

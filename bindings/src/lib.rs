@@ -23,6 +23,11 @@ mod timers;
 mod tls; // tls
 mod url;
 mod wasm; // WebAssembly
+pub mod worker; // worker_threads
+pub mod worker_child; // worker_threads
+mod worker_msg; // worker_threads
+pub mod worker_port; // worker_threads
+pub mod worker_sab; // worker_threads
 mod zlib; // zlib/dns
 
 use rquickjs::{Ctx, Object, Result};
@@ -47,6 +52,7 @@ pub fn get<'js>(ctx: &Ctx<'js>, name: &str) -> Result<Option<Object<'js>>> {
         "tls" => tls::init(ctx, &o)?, // tls
         "url" => url::init(ctx, &o)?,
         "wasm" => wasm::init(ctx, &o)?, // WebAssembly
+        "worker" => worker::init(ctx, &o)?,
         "dns" => dns::init(ctx, &o)?,
         "zlib" => zlib::init(ctx, &o)?,
         _ => return Ok(None),

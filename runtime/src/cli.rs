@@ -7,6 +7,8 @@ pub enum Mode {
     Print,
     Stdin,
     Repl,
+    /// A worker_threads.Worker's thread (never from the command line).
+    Worker,
 }
 
 impl Mode {
@@ -17,6 +19,7 @@ impl Mode {
             Mode::Print => "print",
             Mode::Stdin => "stdin",
             Mode::Repl => "repl",
+            Mode::Worker => "worker",
         }
     }
 }

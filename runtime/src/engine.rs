@@ -122,6 +122,11 @@ pub fn report_fatal(ctx: &Ctx<'_>, err: rquickjs::Error) -> i32 {
             {
                 Ok(None) => return -1, // handled; keep running
                 Ok(Some(code)) => return code,
+                Err(_) if minode_bindings::worker_child::stop_code().is_some() => {
+                    // process.exit() from an 'uncaughtException' listener in a worker.
+                    ctx.catch();
+                    return 1;
+                }
                 Err(_) => {
                     let inner = ctx.catch();
                     eprintln!(
@@ -190,7 +195,11 @@ fn run_loop(opts: Options) -> i32 {
     })
 }
 
-async fn js_main(opts: Options) -> i32 {
+/// Boot an engine on this thread and run its loop. On the main thread this exits the
+/// process; on a worker thread it returns the worker's exit code after handing the
+/// engine to worker::release.
+pub(crate) async fn js_main(opts: Options) -> i32 {
+    let worker = minode_bindings::worker_child::is_worker();
     {
         let (rt, context) = match Runtime::new().and_then(|rt| Context::full(&rt).map(|c| (rt, c)))
         {
@@ -203,7 +212,19 @@ async fn js_main(opts: Options) -> i32 {
         rt.set_max_stack_size(4 * 1024 * 1024);
         rt.set_gc_threshold(8 * 1024 * 1024);
         rt.set_loader(esm::Resolver, esm::Loader);
-        profiler::install(&rt, context.with(|ctx| ctx.as_raw().as_ptr()));
+        // Shared memory (SharedArrayBuffer across threads) and Atomics.wait, on every thread.
+        context.with(|ctx| {
+            // Safety: the context is alive; JS_GetRuntime only reads it.
+            let raw_rt = unsafe { qjs::JS_GetRuntime(ctx.as_raw().as_ptr()) };
+            minode_bindings::worker_sab::install(raw_rt);
+        });
+        match minode_bindings::worker_child::terminate_flag() {
+            // worker.terminate() interrupts a busy worker.
+            Some(flag) => rt.set_interrupt_handler(Some(Box::new(move || {
+                flag.load(std::sync::atomic::Ordering::Relaxed)
+            }))),
+            None => profiler::install(&rt, context.with(|ctx| ctx.as_raw().as_ptr())),
+        }
         rt.set_host_promise_rejection_tracker(Some(Box::new(|ctx, promise, reason, handled| {
             if let Ok(f) = hooks::get(&ctx, "promiseRejectHandler") {
                 let kind = if handled { 1 } else { 0 };
@@ -218,9 +239,24 @@ async fn js_main(opts: Options) -> i32 {
                     event_loop::after_macrotask(&ctx);
                     0
                 }
+                Err(_) if event_loop::stopped() => {
+                    ctx.catch();
+                    0
+                }
                 Err(e) => report_fatal(&ctx, e),
             }
         });
+        if worker {
+            let code = if let Some(code) = minode_bindings::worker_child::stop_code() {
+                code
+            } else if booted > 0 {
+                booted
+            } else {
+                event_loop::run(&context).await
+            };
+            crate::worker::release(context, rt);
+            return code;
+        }
         if booted > 0 {
             minode_bindings::flush_stdio();
             std::process::exit(booted);

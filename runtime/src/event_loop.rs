@@ -2,13 +2,16 @@
 //! timers -> pending I/O callbacks -> immediates -> (alive?) -> wait for I/O or the next timer.
 //! After every callback into JS, the nextTick queue and promise jobs are drained.
 use crate::engine::report_fatal;
-use minode_bindings::{event_loop as ev, hooks};
+use minode_bindings::{event_loop as ev, hooks, worker_child};
 use rquickjs::{Context, Ctx, Result};
 
 /// Drain process.nextTick and microtasks after a macrotask, exactly like Node's
 /// processTicksAndRejections: ticks first, then promise jobs, until both are empty.
 pub fn after_macrotask(ctx: &Ctx<'_>) {
     loop {
+        if stopped() {
+            break;
+        }
         if ev::with(|l| l.tick_scheduled.get()) {
             let r = hooks::get(ctx, "processTicksAndRejections").and_then(|f| f.call::<_, ()>(()));
             if let Err(e) = r {
@@ -17,7 +20,7 @@ pub fn after_macrotask(ctx: &Ctx<'_>) {
                 }
             }
         }
-        while ctx.execute_pending_job() {}
+        while !stopped() && ctx.execute_pending_job() {}
         if !ev::with(|l| l.tick_scheduled.get()) {
             break;
         }
@@ -28,8 +31,17 @@ pub fn after_macrotask(ctx: &Ctx<'_>) {
 /// Route an exception from a callback to JS's uncaught-exception machinery.
 /// Returns true when the program goes on.
 fn handle_error(ctx: &Ctx<'_>, e: rquickjs::Error) -> bool {
+    // A worker that is stopping unwinds with an uncatchable error: not a crash.
+    if stopped() {
+        ctx.catch();
+        return false;
+    }
     match report_fatal(ctx, e) {
         -1 => true,
+        code if worker_child::is_worker() => {
+            worker_child::request_stop(code);
+            false
+        }
         code => {
             minode_bindings::flush_stdio();
             std::process::exit(code)
@@ -43,6 +55,11 @@ fn macrotask(ctx: &Ctx<'_>, f: impl FnOnce(&Ctx<'_>) -> Result<()>) {
         handle_error(ctx, e);
     }
     after_macrotask(ctx);
+}
+
+/// A worker thread asked to stop (process.exit(), terminate(), a fatal error).
+pub fn stopped() -> bool {
+    worker_child::stop_code().is_some()
 }
 
 fn call_hook(ctx: &Ctx<'_>, name: &str) -> Result<()> {
@@ -67,19 +84,31 @@ pub async fn run(context: &Context) -> i32 {
         if due {
             context.with(|ctx| macrotask(&ctx, |ctx| call_hook(ctx, "processTimers")));
         }
+        if stopped() {
+            break;
+        }
         // Pending I/O callbacks: those queued when the phase starts.
         let n = ev::queue_len();
         for _ in 0..n {
             let Some(task) = ev::take_task() else { break };
             context.with(|ctx| macrotask(&ctx, |ctx| task(ctx)));
+            if stopped() {
+                break;
+            }
+        }
+        if stopped() {
+            break;
         }
         // Immediates.
         if ev::with(|l| l.immediate_pending.get()) {
             context.with(|ctx| macrotask(&ctx, |ctx| call_hook(ctx, "processImmediate")));
         }
+        if stopped() {
+            break;
+        }
         if !alive() {
             context.with(|ctx| macrotask(&ctx, |ctx| call_hook(ctx, "emitBeforeExit")));
-            if !alive() {
+            if !alive() || stopped() {
                 break;
             }
         }
@@ -98,6 +127,9 @@ pub async fn run(context: &Context) -> i32 {
                 None => notify.notified().await,
             }
         }
+    }
+    if let Some(code) = worker_child::stop_code() {
+        return code;
     }
     context.with(|ctx| {
         let r = hooks::get(&ctx, "emitExit").and_then(|f| f.call::<_, i32>(()));

@@ -7,11 +7,13 @@ mod esm;
 mod event_loop;
 mod profiler;
 mod types;
+mod worker;
 
 /// The Node API level minode implements (what `process.version` reports).
 pub const NODE_VERSION: &str = "v22.12.0";
 
 fn main() {
+    worker::install();
     let args: Vec<String> = std::env::args_os()
         .map(|a| a.to_string_lossy().into_owned())
         .collect();

@@ -51,6 +51,7 @@ function runESMSource(source) {
 }
 
 function main() {
+  if (options.mode === 'worker') return require('internal/worker/main').run(); // worker_threads
   if (options.cluster == null) require('internal/child_process/setup').setupFromEnv(); // IPC channel / cluster worker (child_process helper)
   if (options.cluster != null) {
     require('internal/cluster/supervisor').run(options);

@@ -1,0 +1,46 @@
+'use strict';
+// Atomics.waitAsync, which QuickJS lacks: the promise settles when the watched value
+// changes ('ok') or the timeout passes ('timed-out'). The value is polled on unref'd
+// timers (backing off to a few ms), so, as in Node, a pending wait does not keep the
+// process alive by itself. A notify() that leaves the value unchanged is not seen.
+
+const POLL_DELAYS = [0, 0, 1, 1, 2, 2, 4];
+const MAX_DELAY = 5;
+
+function waitAsync(typedArray, index, value, timeout = Infinity) {
+  const isBig = typedArray instanceof BigInt64Array;
+  if (!(typedArray instanceof Int32Array) && !isBig) {
+    throw new TypeError('Atomics.waitAsync: argument must be an Int32Array or BigInt64Array');
+  }
+  if (!(typedArray.buffer instanceof SharedArrayBuffer)) {
+    throw new TypeError('Atomics.waitAsync: the array must be backed by a SharedArrayBuffer');
+  }
+  const i = Number(index);
+  if (!Number.isInteger(i) || i < 0 || i >= typedArray.length) throw new RangeError('out-of-bound access');
+  const expected = isBig ? BigInt.asIntN(64, BigInt(value)) : (Number(value) | 0);
+  let t = Number(timeout);
+  if (Number.isNaN(t)) t = Infinity;
+  t = Math.max(t, 0);
+  if (Atomics.load(typedArray, i) !== expected) return { async: false, value: 'not-equal' };
+  if (t === 0) return { async: false, value: 'timed-out' };
+  const deadline = t === Infinity ? Infinity : Date.now() + t;
+  const promise = new Promise((resolve) => {
+    let n = 0;
+    const poll = () => {
+      if (Atomics.load(typedArray, i) !== expected) return resolve('ok');
+      const left = deadline - Date.now();
+      if (left <= 0) return resolve('timed-out');
+      const delay = Math.min(n < POLL_DELAYS.length ? POLL_DELAYS[n++] : MAX_DELAY, left);
+      setTimeout(poll, delay).unref();
+    };
+    setTimeout(poll, 0).unref();
+  });
+  return { async: true, value: promise };
+}
+
+function install() {
+  if (typeof Atomics.waitAsync === 'function') return;
+  Object.defineProperty(Atomics, 'waitAsync', { value: waitAsync, writable: true, configurable: true, enumerable: false });
+}
+
+module.exports = { install, waitAsync };

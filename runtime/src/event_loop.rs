@@ -26,6 +26,9 @@ pub fn after_macrotask(ctx: &Ctx<'_>) {
         }
     }
     minode_bindings::async_context::reset(ctx);
+    // The job is over: WeakRef targets it kept alive may go (the spec's ClearKeptObjects).
+    // SAFETY: `ctx` is a live context owned by this thread.
+    unsafe { rquickjs::qjs::JS_ClearKeptObjects(ctx.as_raw().as_ptr()) };
 }
 
 /// Route an exception from a callback to JS's uncaught-exception machinery.

@@ -638,6 +638,10 @@ struct JSContext {
        Each promise reaction captures it when registered (then/await) and the
        reaction job runs with it restored. Last member: nothing above moves. */
     JSValue async_context;
+    /* minode patch: WeakRef targets kept alive until the current job ends
+       (the spec's AddToKeptObjects/ClearKeptObjects; the embedder clears them) */
+    JSValue *kept_objects;
+    uint32_t kept_count, kept_size;
 };
 
 typedef union JSFloat64Union {
@@ -3021,6 +3025,8 @@ static void JS_MarkContext(JSRuntime *rt, JSContext *ctx,
     JS_MarkValue(rt, ctx->global_obj, mark_func);
     JS_MarkValue(rt, ctx->global_var_obj, mark_func);
     JS_MarkValue(rt, ctx->async_context, mark_func); /* minode patch */
+    for (i = 0; i < (int)ctx->kept_count; i++) /* minode patch */
+        JS_MarkValue(rt, ctx->kept_objects[i], mark_func);
 
     JS_MarkValue(rt, ctx->throw_type_error, mark_func);
     JS_MarkValue(rt, ctx->eval_obj, mark_func);
@@ -3105,6 +3111,9 @@ void JS_FreeContext(JSContext *ctx)
     JS_FreeValue(ctx, ctx->global_var_obj);
     JS_FreeValue(ctx, ctx->async_context); /* minode patch */
     ctx->async_context = JS_UNDEFINED; /* minode patch */
+    JS_ClearKeptObjects(ctx); /* minode patch */
+    js_free_rt(rt, ctx->kept_objects); /* minode patch */
+    ctx->kept_objects = NULL; /* minode patch */
 
     JS_FreeValue(ctx, ctx->throw_type_error);
     JS_FreeValue(ctx, ctx->eval_obj);
@@ -63163,6 +63172,31 @@ static void js_weakref_finalizer(JSRuntime *rt, JSValueConst val)
     js_free_rt(rt, wr);
 }
 
+/* minode patch: the spec's AddToKeptObjects. A refcounted engine frees an object the
+   moment its last reference goes, so without this `new WeakRef({}).deref()` is already
+   undefined; V8 keeps the target until the end of the job (undici relies on it). */
+static void js_keep_during_job(JSContext *ctx, JSValueConst v)
+{
+    if (ctx->kept_count == ctx->kept_size) {
+        uint32_t size = ctx->kept_size ? ctx->kept_size * 2 : 16;
+        JSValue *a = js_realloc_rt(ctx->rt, ctx->kept_objects, size * sizeof(*a));
+        if (!a)
+            return; /* not kept: the WeakRef may just empty sooner */
+        ctx->kept_objects = a;
+        ctx->kept_size = size;
+    }
+    ctx->kept_objects[ctx->kept_count++] = js_dup(v);
+}
+
+/* minode patch: the spec's ClearKeptObjects, run by the embedder after each job. */
+void JS_ClearKeptObjects(JSContext *ctx)
+{
+    uint32_t i, n = ctx->kept_count;
+    ctx->kept_count = 0;
+    for (i = 0; i < n; i++)
+        JS_FreeValue(ctx, ctx->kept_objects[i]);
+}
+
 static JSValue js_weakref_constructor(JSContext *ctx, JSValueConst new_target,
                                       int argc, JSValueConst *argv)
 {
@@ -63191,6 +63225,7 @@ static JSValue js_weakref_constructor(JSContext *ctx, JSValueConst new_target,
     wr->kind = JS_WEAK_REF_KIND_WEAK_REF;
     wr->u.weak_ref_data = wrd;
     insert_weakref_record(arg, wr);
+    js_keep_during_job(ctx, arg); /* minode patch */
 
     JS_SetOpaqueInternal(obj, wrd);
     return obj;
@@ -63203,6 +63238,7 @@ static JSValue js_weakref_deref(JSContext *ctx, JSValueConst this_val, int argc,
         return JS_EXCEPTION;
     if (wrd == &js_weakref_sentinel)
         return JS_UNDEFINED;
+    js_keep_during_job(ctx, wrd->target); /* minode patch */
     return js_dup(wrd->target);
 }
 

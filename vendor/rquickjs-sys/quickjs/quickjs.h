@@ -1173,6 +1173,9 @@ JS_EXTERN void JS_SetPromiseHook(JSRuntime *rt, JSPromiseHook promise_hook,
    one (owned by the caller). Promise reactions capture the value current when
    they are registered (then/await) and run with it. */
 JS_EXTERN JSValue JS_SwapAsyncContext(JSContext *ctx, JSValue value);
+/* minode patch: release the WeakRef targets kept alive during the current job
+   (WeakRef construction and deref() keep their target until this is called). */
+JS_EXTERN void JS_ClearKeptObjects(JSContext *ctx);
 
 /* is_handled = true means that the rejection is handled */
 typedef void JSHostPromiseRejectionTracker(JSContext *ctx, JSValueConst promise,

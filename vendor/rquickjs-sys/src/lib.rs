@@ -32,3 +32,9 @@ extern "C" {
     /// the previous one (owned by the caller).
     pub fn JS_SwapAsyncContext(ctx: *mut JSContext, value: JSValue) -> JSValue;
 }
+
+extern "C" {
+    /// Releases the WeakRef targets kept alive during the current job (the spec's
+    /// ClearKeptObjects); the embedder calls it after each job's microtasks.
+    pub fn JS_ClearKeptObjects(ctx: *mut JSContext);
+}

@@ -166,19 +166,25 @@ pub fn run(opts: Options) -> ! {
     std::process::exit(code)
 }
 
-fn run_loop(opts: Options) -> i32 {
-    // Start the loop clock now, like uv_default_loop() at process start: timers set by
-    // the main script then count from here.
+/// The current-thread tokio runtime a JS thread runs on (the main thread or a worker),
+/// with the loop clock started now, like uv_default_loop() at process start.
+pub(crate) fn new_loop(what: &str) -> Option<tokio::runtime::Runtime> {
     minode_bindings::event_loop::update_time();
-    let tokio_rt = match tokio::runtime::Builder::new_current_thread()
+    match tokio::runtime::Builder::new_current_thread()
         .enable_all()
         .build()
     {
-        Ok(rt) => rt,
+        Ok(rt) => Some(rt),
         Err(e) => {
-            eprintln!("minode: cannot start the event loop: {e}");
-            return 1;
+            eprintln!("minode: cannot start {what}: {e}");
+            None
         }
+    }
+}
+
+fn run_loop(opts: Options) -> i32 {
+    let Some(tokio_rt) = new_loop("the event loop") else {
+        return 1;
     };
     let local = tokio::task::LocalSet::new();
     // The loop runs as a task of the LocalSet rather than as block_on's own future: waking

@@ -48,16 +48,8 @@ fn start(init: WorkerInit) -> i32 {
         cluster_options: Vec::new(),
     };
     minode_bindings::worker_child::install(init);
-    minode_bindings::event_loop::update_time();
-    let tokio_rt = match tokio::runtime::Builder::new_current_thread()
-        .enable_all()
-        .build()
-    {
-        Ok(rt) => rt,
-        Err(e) => {
-            eprintln!("minode: cannot start a worker's event loop: {e}");
-            return 1;
-        }
+    let Some(tokio_rt) = engine::new_loop("a worker's event loop") else {
+        return 1;
     };
     let local = tokio::task::LocalSet::new();
     let code = local.block_on(&tokio_rt, async move {

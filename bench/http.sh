@@ -6,6 +6,7 @@
 #   bench/http.sh              hello-world (examples/hello-http.js)
 #   bench/http.sh koa          the koa seed app (examples/koa, needs npm install there)
 #   THREADS=1 CONNS=32 DURATION=10s MINODE=target/release/minode bench/http.sh
+#   NODE_FLAGS=--jitless bench/http.sh koa   node without its JIT (an interpreter, like QuickJS)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 MINODE=${MINODE:-target/release/minode}
@@ -25,8 +26,9 @@ case "$WHAT" in
 esac
 
 run() {
-  local name=$1 bin=$2 port=$3
-  PORT=$port QUIET=1 "$bin" "$APP" &
+  local name=$1 bin=$2 port=$3 flags=${4:-}
+  # shellcheck disable=SC2086 # flags are words
+  PORT=$port QUIET=1 "$bin" $flags "$APP" &
   local pid=$!
   for _ in $(seq 1 50); do
     curl -s -o /dev/null "http://127.0.0.1:$port$URL_PATH" && break
@@ -58,7 +60,7 @@ cpu_ticks() {
 
 echo "== $WHAT: wrk -t$THREADS -c$CONNS -d$DURATION"
 m=$(run minode "$MINODE" 18080 | tee /dev/stderr | tail -1)
-n=$(run node "$NODE" 18081 | tee /dev/stderr | tail -1)
+n=$(run node "$NODE" 18081 "${NODE_FLAGS:-}" | tee /dev/stderr | tail -1)
 awk -v m="$m" -v n="$n" 'BEGIN {
   split(m, a, " "); split(n, b, " ")
   if (b[1] > 0) printf "requests/s minode/node = %.2fx\n", a[1] / b[1]

@@ -374,8 +374,6 @@ class BroadcastChannel extends EventTarget {
 }
 addEmitterMethods(BroadcastChannel.prototype);
 
-require('internal/worker/atomics').install();
-
 // --- this thread as a worker ------------------------------------------------------------------
 const workerBinding = internalBinding('worker');
 const isMainThread = !workerBinding.isWorker;

@@ -96,3 +96,10 @@ for (const name of ['ReadableStream', 'WritableStream', 'TransformStream', 'Text
 for (const name of ['CompressionStream', 'DecompressionStream']) {
   defineLazy(name, () => require('internal/webstreams/compression')[name]);
 }
+// QuickJS has no Atomics.waitAsync: a stand-in, loaded on first call (internal/worker/atomics).
+Object.defineProperty(Atomics, 'waitAsync', {
+  __proto__: null, writable: true, configurable: true, enumerable: false,
+  value: function waitAsync(typedArray, index, value, timeout) {
+    return require('internal/worker/atomics').waitAsync(typedArray, index, value, timeout);
+  },
+});

@@ -2,7 +2,27 @@
 // Atomics.waitAsync, which QuickJS lacks: the promise settles when the watched value
 // changes ('ok') or the timeout passes ('timed-out'). The value is polled on unref'd
 // timers (backing off to a few ms), so, as in Node, a pending wait does not keep the
-// process alive by itself. A notify() that leaves the value unchanged is not seen.
+// process alive by itself. Atomics.notify() on this thread settles matching waits at once
+// (as in Node, even if the value is unchanged); from another thread, only a changed value
+// is seen, by the polling.
+
+const waiters = new Set(); // { typedArray, index, settle }
+const originalNotify = Atomics.notify;
+function notify(typedArray, index, count) {
+  const woken = originalNotify(typedArray, index, count);
+  let left = count === undefined ? Infinity : Math.max(0, Math.trunc(Number(count)) || 0);
+  let n = 0;
+  for (const w of waiters) {
+    if (left === 0) break;
+    if (w.typedArray.buffer === typedArray.buffer && w.index === Number(index) &&
+        w.typedArray.byteOffset === typedArray.byteOffset) {
+      w.settle('ok');
+      left--;
+      n++;
+    }
+  }
+  return woken + n;
+}
 
 const POLL_DELAYS = [0, 0, 1, 1, 2, 2, 4];
 const MAX_DELAY = 5;
@@ -26,21 +46,28 @@ function waitAsync(typedArray, index, value, timeout = Infinity) {
   const deadline = t === Infinity ? Infinity : Date.now() + t;
   const promise = new Promise((resolve) => {
     let n = 0;
+    let timer;
+    const waiter = { typedArray, index: i, settle };
+    function settle(result) {
+      if (!waiters.delete(waiter)) return;
+      clearTimeout(timer);
+      resolve(result);
+    }
     const poll = () => {
-      if (Atomics.load(typedArray, i) !== expected) return resolve('ok');
+      if (Atomics.load(typedArray, i) !== expected) return settle('ok');
       const left = deadline - Date.now();
-      if (left <= 0) return resolve('timed-out');
+      if (left <= 0) return settle('timed-out');
       const delay = Math.min(n < POLL_DELAYS.length ? POLL_DELAYS[n++] : MAX_DELAY, left);
-      setTimeout(poll, delay).unref();
+      timer = setTimeout(poll, delay).unref();
     };
-    setTimeout(poll, 0).unref();
+    waiters.add(waiter);
+    timer = setTimeout(poll, 0).unref();
   });
   return { async: true, value: promise };
 }
 
-function install() {
-  if (typeof Atomics.waitAsync === 'function') return;
-  Object.defineProperty(Atomics, 'waitAsync', { value: waitAsync, writable: true, configurable: true, enumerable: false });
-}
+// Loading this module (the first waitAsync call) routes notify() through the waiters.
+Object.defineProperty(Atomics, 'notify', { value: notify, writable: true, configurable: true, enumerable: false });
+Object.defineProperty(notify, 'name', { value: 'notify' });
 
-module.exports = { install, waitAsync };
+module.exports = { waitAsync };

@@ -47,14 +47,17 @@ pub unsafe extern "C" fn sab_free(_opaque: *mut std::ffi::c_void, ptr: *mut std:
 
 /// Give a runtime the shared allocator and let Atomics.wait block (Node allows it on
 /// every thread). Call before the runtime creates any SharedArrayBuffer.
-pub fn install(rt: *mut qjs::JSRuntime) {
+///
+/// # Safety
+/// `rt` must be a live runtime owned by the calling thread.
+pub unsafe fn install(rt: *mut qjs::JSRuntime) {
     let funcs = qjs::JSSharedArrayBufferFunctions {
         sab_alloc: Some(sab_alloc),
         sab_free: Some(sab_free),
         sab_dup: Some(sab_dup),
         sab_opaque: std::ptr::null_mut(),
     };
-    // Safety: QuickJS copies the struct; rt is a live runtime owned by this thread.
+    // Safety: QuickJS copies the struct; the caller guarantees `rt`.
     unsafe {
         qjs::JS_SetSharedArrayBufferFunctions(rt, &funcs);
         qjs::JS_SetCanBlock(rt, true);

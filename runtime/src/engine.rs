@@ -220,9 +220,11 @@ pub(crate) async fn js_main(opts: Options) -> i32 {
         rt.set_loader(esm::Resolver, esm::Loader);
         // Shared memory (SharedArrayBuffer across threads) and Atomics.wait, on every thread.
         context.with(|ctx| {
-            // Safety: the context is alive; JS_GetRuntime only reads it.
-            let raw_rt = unsafe { qjs::JS_GetRuntime(ctx.as_raw().as_ptr()) };
-            minode_bindings::worker_sab::install(raw_rt);
+            // Safety: the context is alive on this thread, so is its runtime.
+            unsafe {
+                let raw_rt = qjs::JS_GetRuntime(ctx.as_raw().as_ptr());
+                minode_bindings::worker_sab::install(raw_rt);
+            }
         });
         match minode_bindings::worker_child::terminate_flag() {
             // worker.terminate() interrupts a busy worker.

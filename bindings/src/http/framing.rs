@@ -67,6 +67,25 @@ impl PErr {
     }
 }
 
+/// Parse a request head with room for 64 headers, retrying with 4096 when there are more
+/// (the common case stays on the stack), and hand the result to `f`.
+pub fn with_request_head<R>(
+    input: &[u8],
+    f: impl FnOnce(&httparse::Request<'_, '_>, httparse::Result<usize>) -> R,
+) -> R {
+    let mut small = [httparse::EMPTY_HEADER; 64];
+    let mut req = httparse::Request::new(&mut small);
+    match req.parse(input) {
+        Err(httparse::Error::TooManyHeaders) => {
+            let mut big = vec![httparse::EMPTY_HEADER; 4096];
+            let mut req = httparse::Request::new(&mut big);
+            let r = req.parse(input);
+            f(&req, r)
+        }
+        r => f(&req, r),
+    }
+}
+
 /// Methods llhttp accepts (Node's http.METHODS).
 pub fn known_method(m: &str) -> bool {
     matches!(

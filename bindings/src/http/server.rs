@@ -15,7 +15,7 @@
 //!   response, 4 close after it) returns the bytes still queued; `writeRaw(data)`; `pause()`,
 //!   `resume()`, `detach()` -> [fd, ArrayBuffer of bytes read past the head], `destroy()`,
 //!   `shutdown()`, `getpeername()`, `getsockname()`, `setNoDelay()`, `setKeepAlive()`.
-use super::framing::{inspect, known_method, Body, HeadInfo, PErr, Step};
+use super::framing::{inspect, known_method, with_request_head, Body, HeadInfo, PErr, Step};
 use crate::event_loop;
 use crate::tcp::{
     dup_fd, name_object, neg_errno, set_keepalive, set_nodelay, Listener, LoopRef, Sock,

@@ -601,16 +601,11 @@ impl WrapInner {
                     return;
                 }
             }
-            loop {
-                match poll_fn(|cx| inner.poll_io(cx)).await {
-                    Ev::Closed => break,
-                    Ev::Bridge(u) => {
-                        let tls = inner.stream.borrow_mut().take();
-                        if let Some(tls) = tls {
-                            run_bridge(tls, u).await;
-                        }
-                        break;
-                    }
+            // poll_io returns when the connection is over, or hands it to a bridge.
+            if let Ev::Bridge(u) = poll_fn(|cx| inner.poll_io(cx)).await {
+                let tls = inner.stream.borrow_mut().take();
+                if let Some(tls) = tls {
+                    run_bridge(tls, u).await;
                 }
             }
             inner.stream.borrow_mut().take();

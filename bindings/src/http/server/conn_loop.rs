@@ -293,17 +293,7 @@ impl Conn {
         pos: usize,
     ) -> std::result::Result<Option<(usize, HeadInfo, bool, bool)>, PErr> {
         let rbuf = self.rbuf.borrow();
-        let input = &rbuf[pos..];
-        let mut small = [httparse::EMPTY_HEADER; 64];
-        let mut big;
-        let mut req = httparse::Request::new(&mut small);
-        let mut r = req.parse(input);
-        if let Err(httparse::Error::TooManyHeaders) = r {
-            big = vec![httparse::EMPTY_HEADER; 4096];
-            req = httparse::Request::new(&mut big);
-            r = req.parse(input);
-        }
-        match r {
+        with_request_head(&rbuf[pos..], |req, r| match r {
             Ok(httparse::Status::Complete(n)) => {
                 if n > self.shared.max_header_size.get() + 64 {
                     return Err(PErr::HeaderOverflow);
@@ -321,6 +311,6 @@ impl Conn {
             }
             Ok(httparse::Status::Partial) => Ok(None),
             Err(e) => Err(PErr::from_httparse(e)),
-        }
+        })
     }
 }

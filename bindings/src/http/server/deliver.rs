@@ -52,28 +52,25 @@ impl Conn {
             let rbuf = self.rbuf.borrow();
             let (s, e) = self.head.get();
             let input = &rbuf[s.min(rbuf.len())..e.min(rbuf.len())];
-            let mut small = [httparse::EMPTY_HEADER; 64];
-            let mut big;
-            let mut req = httparse::Request::new(&mut small);
-            let mut r = req.parse(input);
-            if let Err(httparse::Error::TooManyHeaders) = r {
-                big = vec![httparse::EMPTY_HEADER; 4096];
-                req = httparse::Request::new(&mut big);
-                r = req.parse(input);
-            }
-            if r.is_err() {
+            let head = with_request_head(input, |req, r| -> Result<Option<_>> {
+                if r.is_err() {
+                    return Ok(None);
+                }
+                let method = rquickjs::String::from_str(ctx.clone(), req.method.unwrap_or("GET"))?;
+                let url = rquickjs::String::from_str(ctx.clone(), req.path.unwrap_or("/"))?;
+                let raw = Array::new(ctx.clone())?;
+                let mut i = 0;
+                for h in req.headers.iter() {
+                    raw.set(i, rquickjs::String::from_str(ctx.clone(), h.name)?)?;
+                    raw.set(i + 1, latin1(ctx, h.value)?)?;
+                    i += 2;
+                }
+                Ok(Some((method, url, raw)))
+            })?;
+            let Some(head) = head else {
                 return Ok(());
-            }
-            let method = rquickjs::String::from_str(ctx.clone(), req.method.unwrap_or("GET"))?;
-            let url = rquickjs::String::from_str(ctx.clone(), req.path.unwrap_or("/"))?;
-            let raw = Array::new(ctx.clone())?;
-            let mut i = 0;
-            for h in req.headers.iter() {
-                raw.set(i, rquickjs::String::from_str(ctx.clone(), h.name)?)?;
-                raw.set(i + 1, latin1(ctx, h.value)?)?;
-                i += 2;
-            }
-            (method, url, raw)
+            };
+            head
         };
         cb.onrequest
             .clone()

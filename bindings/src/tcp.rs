@@ -91,6 +91,17 @@ impl Sock {
             Sock::Unix(s) => s.try_read_buf(buf),
         }
     }
+    /// Forget read readiness without a syscall, after a read that returned less than it
+    /// asked for: the socket was drained, so the next read would only say EAGAIN (libuv
+    /// stops reading on a short read the same way). Data arriving later raises a new edge;
+    /// a FIN already seen stays seen (tokio keeps closed states).
+    pub fn clear_read_ready(&self) {
+        let would_block = || Err::<(), _>(io::Error::from(io::ErrorKind::WouldBlock));
+        let _ = match self {
+            Sock::Tcp(s) => s.try_io(Interest::READABLE, would_block),
+            Sock::Unix(s) => s.try_io(Interest::READABLE, would_block),
+        };
+    }
     pub fn try_write(&self, buf: &[u8]) -> io::Result<usize> {
         match self {
             Sock::Tcp(s) => s.try_write(buf),
@@ -632,6 +643,7 @@ impl StreamInner {
                             self.bytes_read.set(self.bytes_read.get() + n as f64);
                             self.emit_read(n as i32, Some(buf[..n].to_vec()));
                             if n < buf.len() {
+                                sock.clear_read_ready();
                                 break;
                             }
                         }

@@ -171,7 +171,11 @@ impl Conn {
         if rbuf.capacity() - rbuf.len() < 4096 {
             rbuf.reserve(16 * 1024);
         }
+        let room = rbuf.capacity() - rbuf.len();
         let n = sock.try_read_buf(&mut rbuf)?;
+        if n > 0 && n < room {
+            sock.clear_read_ready();
+        }
         self.bytes_read.set(self.bytes_read.get() + n as f64);
         Ok(n)
     }

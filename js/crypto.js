@@ -15,6 +15,9 @@ const cipherMod = lazy('internal/crypto/cipher');
 const keysMod = lazy('internal/crypto/keys');
 const sigMod = lazy('internal/crypto/sig');
 const ecdhMod = lazy('internal/crypto/ecdh');
+const x509Mod = lazy('internal/crypto/x509');
+const dhMod = lazy('internal/crypto/diffiehellman');
+const primeMod = lazy('internal/crypto/prime');
 // A function that forwards to `name` of a lazily loaded module, keeping the name.
 function fwd(mod, name, as = name) {
   const f = { [as](...args) { return mod()[name](...args); } }[as];
@@ -131,12 +134,12 @@ const constants = Object.freeze({
 });
 
 module.exports = {
-  checkPrime: notImplemented('crypto.checkPrime'),
-  checkPrimeSync: notImplemented('crypto.checkPrimeSync'),
+  checkPrime: fwd(primeMod, 'checkPrime'),
+  checkPrimeSync: fwd(primeMod, 'checkPrimeSync'),
   createCipheriv: fwd(cipherMod, 'createCipheriv'),
   createDecipheriv: fwd(cipherMod, 'createDecipheriv'),
-  createDiffieHellman: notImplemented('crypto.createDiffieHellman'),
-  createDiffieHellmanGroup: notImplemented('crypto.createDiffieHellmanGroup'),
+  createDiffieHellman: fwd(dhMod, 'createDiffieHellman'),
+  createDiffieHellmanGroup: fwd(dhMod, 'createDiffieHellmanGroup'),
   createECDH: fwd(ecdhMod, 'createECDH'),
   createHash,
   createHmac,
@@ -146,12 +149,12 @@ module.exports = {
   createSign: fwd(sigMod, 'createSign'),
   createVerify: fwd(sigMod, 'createVerify'),
   diffieHellman: fwd(ecdhMod, 'diffieHellman'),
-  generatePrime: notImplemented('crypto.generatePrime'),
-  generatePrimeSync: notImplemented('crypto.generatePrimeSync'),
+  generatePrime: fwd(primeMod, 'generatePrime'),
+  generatePrimeSync: fwd(primeMod, 'generatePrimeSync'),
   getCiphers: fwd(cipherMod, 'getCiphers'),
   getCipherInfo: fwd(cipherMod, 'getCipherInfo'),
   getCurves: fwd(ecdhMod, 'getCurves'),
-  getDiffieHellman: notImplemented('crypto.getDiffieHellman'),
+  getDiffieHellman: fwd(dhMod, 'getDiffieHellman'),
   getHashes,
   hkdf: fwd(kdfMod, 'hkdf'),
   hkdfSync: fwd(kdfMod, 'hkdfSync'),
@@ -184,15 +187,15 @@ module.exports = {
   get Cipheriv() { return cipherMod().Cipheriv; },
   Decipher: notImplementedClass('crypto.Decipher'),
   get Decipheriv() { return cipherMod().Decipheriv; },
-  DiffieHellman: notImplementedClass('crypto.DiffieHellman'),
-  DiffieHellmanGroup: notImplementedClass('crypto.DiffieHellmanGroup'),
+  get DiffieHellman() { return dhMod().DiffieHellman; },
+  get DiffieHellmanGroup() { return dhMod().DiffieHellmanGroup; },
   get ECDH() { return ecdhMod().ECDH; },
   get Hash() { return hashMod().Hash; },
   get Hmac() { return hashMod().Hmac; },
   get KeyObject() { return keysMod().KeyObject; },
   get Sign() { return sigMod().Sign; },
   get Verify() { return sigMod().Verify; },
-  X509Certificate: notImplementedClass('crypto.X509Certificate'),
+  get X509Certificate() { return x509Mod().X509Certificate; },
   secureHeapUsed() { return { total: 0, min: 0, used: 0, utilization: 0 }; },
   constants,
   get webcrypto() { return web().webcrypto; },

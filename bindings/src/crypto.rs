@@ -2,17 +2,23 @@
 //! RustCrypto crate; this file only routes bytes: digests, HMAC, randomness, KDFs.
 //! Ciphers live in crypto/cipher.rs (AES key wrap in crypto/keywrap.rs), asymmetric
 //! keys and signatures in crypto/keys.rs (NIST curves in crypto/ec.rs, JWK in
-//! crypto/jwk.rs), key agreement in crypto/ecdh.rs.
+//! crypto/jwk.rs), key agreement in crypto/ecdh.rs and crypto/dh.rs (classic DH),
+//! certificates in crypto/x509.rs.
 //!
 //! Errors a user can cause are thrown as plain `Error`s whose message is a short key
 //! ("bad decrypt", "invalid digest"...); js/internal/crypto/util.js turns them into
 //! Node-shaped errors. Heavy work with a request object runs on the blocking pool.
 mod cipher;
+mod dh;
+mod dh_groups;
 mod ec;
 mod ecdh;
 mod jwk;
 mod keys;
 mod keywrap;
+mod pkcs8enc;
+mod prime;
+mod x509;
 
 use crate::{bytes, event_loop};
 use digest::{DynDigest, ExtendableOutput, Update as _, XofReader};
@@ -647,5 +653,9 @@ pub fn init<'js>(ctx: &Ctx<'js>, o: &Object<'js>) -> Result<()> {
     keys::init(ctx, o)?;
     keywrap::init(ctx, o)?;
     ecdh::init(ctx, o)?;
+    x509::init(ctx, o)?;
+    dh::init(ctx, o)?;
+    pkcs8enc::init(ctx, o)?;
+    prime::init(ctx, o)?;
     Ok(())
 }

@@ -1,7 +1,7 @@
-//! The NIST curves P-256, P-384 and P-521 behind one face, for crypto/keys.rs and
+//! The NIST curves P-256, P-384 and P-521 and secp256k1 behind one face, for crypto/keys.rs and
 //! crypto/ecdh.rs: key encodings (SEC1 points, PKCS#8, SPKI, SEC1 private keys),
 //! ECDSA over a prehash and ECDH. The curve arithmetic, encodings and ECDSA
-//! (RFC 6979) are the `p256`/`p384`/`p521` crates'; this file only dispatches.
+//! (RFC 6979) are the `p256`/`p384`/`p521`/`k256` crates'; this file only dispatches.
 use pkcs8::der::Encode;
 use pkcs8::{DecodePrivateKey, DecodePublicKey, EncodePrivateKey, EncodePublicKey};
 use rand_core::OsRng;
@@ -17,6 +17,7 @@ pub(crate) enum Curve {
     P256,
     P384,
     P521,
+    K256,
 }
 
 impl Curve {
@@ -26,6 +27,7 @@ impl Curve {
             "P-256" | "prime256v1" | "secp256r1" => Curve::P256,
             "P-384" | "secp384r1" => Curve::P384,
             "P-521" | "secp521r1" => Curve::P521,
+            "secp256k1" => Curve::K256,
             _ => return None,
         })
     }
@@ -34,7 +36,7 @@ impl Curve {
         Curve::ALL.into_iter().find(|c| c.oid() == *oid)
     }
 
-    pub(crate) const ALL: [Curve; 3] = [Curve::P256, Curve::P384, Curve::P521];
+    pub(crate) const ALL: [Curve; 4] = [Curve::P256, Curve::P384, Curve::P521, Curve::K256];
 
     pub(crate) fn oid(self) -> pkcs8::ObjectIdentifier {
         use pkcs8::AssociatedOid;
@@ -42,6 +44,7 @@ impl Curve {
             Curve::P256 => p256::NistP256::OID,
             Curve::P384 => p384::NistP384::OID,
             Curve::P521 => p521::NistP521::OID,
+            Curve::K256 => k256::Secp256k1::OID,
         }
     }
 
@@ -51,6 +54,7 @@ impl Curve {
             Curve::P256 => "prime256v1",
             Curve::P384 => "secp384r1",
             Curve::P521 => "secp521r1",
+            Curve::K256 => "secp256k1",
         }
     }
 
@@ -60,6 +64,7 @@ impl Curve {
             Curve::P256 => "P-256",
             Curve::P384 => "P-384",
             Curve::P521 => "P-521",
+            Curve::K256 => "secp256k1",
         }
     }
 
@@ -69,6 +74,7 @@ impl Curve {
             Curve::P256 => 32,
             Curve::P384 => 48,
             Curve::P521 => 66,
+            Curve::K256 => 32,
         }
     }
 }
@@ -90,6 +96,11 @@ macro_rules! on_curve {
             Curve::P521 => {
                 #[allow(unused_imports)]
                 use ::p521 as $m;
+                $body
+            }
+            Curve::K256 => {
+                #[allow(unused_imports)]
+                use ::k256 as $m;
                 $body
             }
         }
@@ -115,6 +126,11 @@ macro_rules! on_key {
                 use ::p521 as $m;
                 $body
             }
+            $Ty::K256($k) => {
+                #[allow(unused_imports)]
+                use ::k256 as $m;
+                $body
+            }
         }
     };
 }
@@ -124,6 +140,7 @@ pub(crate) enum EcSecret {
     P256(p256::SecretKey),
     P384(p384::SecretKey),
     P521(p521::SecretKey),
+    K256(k256::SecretKey),
 }
 
 #[derive(Clone, PartialEq, Eq)]
@@ -131,6 +148,7 @@ pub(crate) enum EcPublic {
     P256(p256::PublicKey),
     P384(p384::PublicKey),
     P521(p521::PublicKey),
+    K256(k256::PublicKey),
 }
 
 macro_rules! from_impls {
@@ -147,7 +165,7 @@ macro_rules! from_impls {
         }
     )*};
 }
-from_impls!(P256 => p256, P384 => p384, P521 => p521);
+from_impls!(P256 => p256, P384 => p384, P521 => p521, K256 => k256);
 
 /// The curve named by an algorithm identifier's parameters.
 fn curve_of(params: std::result::Result<pkcs8::ObjectIdentifier, spki::Error>) -> R<Curve> {
@@ -174,6 +192,7 @@ impl EcSecret {
             EcSecret::P256(_) => Curve::P256,
             EcSecret::P384(_) => Curve::P384,
             EcSecret::P521(_) => Curve::P521,
+            EcSecret::K256(_) => Curve::K256,
         }
     }
 
@@ -268,6 +287,7 @@ impl EcSecret {
             (EcSecret::P256(s), EcPublic::P256(p)) => dh!(p256, s, p),
             (EcSecret::P384(s), EcPublic::P384(p)) => dh!(p384, s, p),
             (EcSecret::P521(s), EcPublic::P521(p)) => dh!(p521, s, p),
+            (EcSecret::K256(s), EcPublic::K256(p)) => dh!(k256, s, p),
             _ => Err("incompatible curves".into()),
         }
     }
@@ -279,6 +299,7 @@ impl EcPublic {
             EcPublic::P256(_) => Curve::P256,
             EcPublic::P384(_) => Curve::P384,
             EcPublic::P521(_) => Curve::P521,
+            EcPublic::K256(_) => Curve::K256,
         }
     }
 
@@ -326,6 +347,8 @@ impl EcPublic {
                 m::ecdsa::Signature::from_der(sig)
             };
             let Ok(s) = s else { return false };
+            // OpenSSL accepts either s or n - s; `k256` insists on the low one.
+            let s = s.normalize_s().unwrap_or(s);
             match m::ecdsa::VerifyingKey::from_affine(*k.as_affine()) {
                 Ok(vk) => vk.verify_prehash(&h, &s).is_ok(),
                 Err(_) => false,

@@ -13,9 +13,7 @@ const {
     ERR_CRYPTO_INCOMPATIBLE_KEY_OPTIONS,
     ERR_CRYPTO_INVALID_JWK,
     ERR_CRYPTO_JWK_UNSUPPORTED_KEY_TYPE,
-    ERR_CRYPTO_JWK_UNSUPPORTED_CURVE,
     ERR_CRYPTO_INVALID_KEY_OBJECT_TYPE,
-    ERR_CRYPTO_OPERATION_FAILED,
   },
 } = require('internal/errors');
 
@@ -23,6 +21,12 @@ const kKeyType = Symbol('kKeyType');
 const kAsymmetricKeyType = Symbol('kAsymmetricKeyType');
 const kAsymmetricKeyDetails = Symbol('kAsymmetricKeyDetails');
 const kKeyHandle = Symbol('kKeyHandle');
+
+let lazyEncrypted;
+function encrypted() {
+  lazyEncrypted ??= require('internal/crypto/keys_encrypted');
+  return lazyEncrypted;
+}
 
 function hidden(obj, key, value) {
   Object.defineProperty(obj, key, { value, enumerable: false, writable: false, configurable: false });
@@ -105,29 +109,25 @@ const jwkOrder = {
 };
 
 class AsymmetricKeyObject extends KeyObject {
-  constructor(type, handle) {
-    super(type, handle);
-    const info = handle.info();
-    this[kAsymmetricKeyType] = info.asymmetricKeyType;
-    let details = {};
-    if (info.asymmetricKeyType === 'rsa') {
-      details = { modulusLength: info.modulusLength, publicExponent: BigInt(info.publicExponent) };
-    } else if (info.asymmetricKeyType === 'ec') {
-      details = { namedCurve: info.namedCurve };
-    }
-    this[kAsymmetricKeyDetails] = details;
-  }
-
+  // Node fills these symbols in on first use, so util.inspect shows them only after.
   get asymmetricKeyType() {
-    return this[kAsymmetricKeyType];
+    return (this[kAsymmetricKeyType] ??= this[kKeyHandle].info().asymmetricKeyType);
   }
 
   get asymmetricKeyDetails() {
+    const kind = this.asymmetricKeyType;
+    if (kind !== 'rsa' && kind !== 'ec') return {};
+    if (this[kAsymmetricKeyDetails] === undefined) {
+      const info = this[kKeyHandle].info();
+      this[kAsymmetricKeyDetails] = kind === 'rsa'
+        ? { modulusLength: info.modulusLength, publicExponent: BigInt(info.publicExponent) }
+        : { namedCurve: info.namedCurve };
+    }
     return { ...this[kAsymmetricKeyDetails] };
   }
 
   exportJwk() {
-    const kind = this[kAsymmetricKeyType];
+    const kind = this.asymmetricKeyType;
     const parts = this[kKeyHandle].jwk();
     const extra = {
       ec: { kty: 'EC' }, rsa: { kty: 'RSA' }, ed25519: { kty: 'OKP', crv: 'Ed25519' }, x25519: { kty: 'OKP', crv: 'X25519' },
@@ -141,11 +141,14 @@ class AsymmetricKeyObject extends KeyObject {
   exportEncoded(options, isPublic) {
     validateObject(options, 'options');
     const { format, type } = options;
-    if (format === 'jwk') return this.exportJwk();
+    if (format === 'jwk') {
+      if (!isPublic) encrypted().checkExportOptions(options);
+      return this.exportJwk();
+    }
     if (format !== 'pem' && format !== 'der' && format !== undefined) {
       throw new ERR_INVALID_ARG_VALUE('options.format', format);
     }
-    const kind = this[kAsymmetricKeyType];
+    const kind = this.asymmetricKeyType;
     const types = isPublic ? ['pkcs1', 'spki'] : ['pkcs1', 'pkcs8', 'sec1'];
     if (!types.includes(type)) throw new ERR_INVALID_ARG_VALUE('options.type', type);
     if (type === 'pkcs1' && kind !== 'rsa') {
@@ -154,10 +157,11 @@ class AsymmetricKeyObject extends KeyObject {
     if (type === 'sec1' && kind !== 'ec') {
       throw new ERR_CRYPTO_INCOMPATIBLE_KEY_OPTIONS('sec1', 'can only be used for EC keys');
     }
-    if (!isPublic && (options.cipher !== undefined || options.passphrase !== undefined)) {
-      throw new ERR_CRYPTO_OPERATION_FAILED('Encrypted private key export is not supported by minode yet');
-    }
     const fmt = format ?? 'pem';
+    if (!isPublic && encrypted().checkExportOptions(options)) {
+      const der = toBuffer(this[kKeyHandle].export('der', type));
+      return encrypted().encryptExport(der, fmt, type, options.cipher, options.passphrase);
+    }
     const out = this[kKeyHandle].export(fmt, type);
     return fmt === 'pem' ? out : toBuffer(out);
   }
@@ -238,7 +242,6 @@ function parseKeyInput(key, wantPublic, name = 'key') {
       if (data.kty === 'EC') {
         validateString(data.crv, 'key.crv');
         validateOneOf(data.crv, 'key.crv', ['P-256', 'secp256k1', 'P-384', 'P-521']);
-        if (data.crv === 'secp256k1') throw new ERR_CRYPTO_JWK_UNSUPPORTED_CURVE(data.crv);
       } else if (data.kty === 'OKP') {
         validateString(data.crv, 'key.crv');
         validateOneOf(data.crv, 'key.crv', ['Ed25519', 'Ed448', 'X25519', 'X448']);
@@ -256,9 +259,6 @@ function parseKeyInput(key, wantPublic, name = 'key') {
       }
     }
     if (format !== 'pem' && format !== 'der') throw new ERR_INVALID_ARG_VALUE('options.format', format);
-    if (options.passphrase !== undefined && format === 'der' && type === 'pkcs8') {
-      throw new ERR_CRYPTO_OPERATION_FAILED('Encrypted private keys are not supported by minode yet');
-    }
   }
   if (typeof data === 'string') {
     data = Buffer.from(data, normalizeEncoding(options.encoding) ?? 'utf8');
@@ -269,6 +269,12 @@ function parseKeyInput(key, wantPublic, name = 'key') {
   }
   if (format === 'der' && type === undefined) {
     throw new ERR_INVALID_ARG_VALUE('options.type', type);
+  }
+  const plain = encrypted().decryptedInput(data, format, type, options.passphrase);
+  if (plain !== undefined) {
+    format = 'der';
+    type = plain.type;
+    data = plain.der;
   }
   try {
     return { handle: binding.parseKey(data, format, type ?? null, wantPublic), options };

@@ -218,8 +218,8 @@ function verifyOneShot(algorithm, data, key, signature, callback) {
 }
 
 // --- key generation ---
-// The curves generateKeyPair('ec') takes (NIST and OpenSSL names), for crypto/ec.rs.
-const curves = new Set(['P-256', 'prime256v1', 'secp256r1', 'P-384', 'secp384r1', 'P-521', 'secp521r1']);
+// The curves generateKeyPair('ec') takes (NIST and OpenSSL names, and secp256k1), for crypto/ec.rs.
+const curves = new Set(['P-256', 'prime256v1', 'secp256r1', 'P-384', 'secp384r1', 'P-521', 'secp521r1', 'secp256k1']);
 
 function parseEncoding(enc, name, isPublic) {
   if (enc === undefined) return undefined;

@@ -1,7 +1,8 @@
 'use strict';
 // worker_threads: Worker (internal/worker/worker: a thread with its own engine), this
-// thread's view (isMainThread, parentPort, workerData), plus in-process
-// MessageChannel/MessagePort/BroadcastChannel.
+// thread's view (isMainThread, parentPort, workerData, resourceLimits), plus
+// MessageChannel/MessagePort (ports move across threads via internal/worker/ports) and
+// BroadcastChannel (across threads through the `worker` binding).
 // Messages are structured-cloned and delivered in a later macrotask. A port with a
 // 'message' listener (or one started explicitly) keeps the process alive until it is
 // closed or unref'd, as in Node.
@@ -126,7 +127,7 @@ class MessagePort extends EventTarget {
       if (!s.closed) s.remote(value, transfer);
       return;
     }
-    const data = structuredClone(value, { transfer: transfer ?? undefined });
+    const data = structuredClone(value, { transfer: withoutUntransferable(transfer) ?? undefined });
     const other = s.other;
     if (s.closed || other === null) return;
     const os = other[kState];
@@ -293,8 +294,23 @@ class MessageChannel {
 }
 
 // --- BroadcastChannel --------------------------------------------------------------------------
+// Channels of one name on this thread share one subscription of the `worker` binding,
+// which carries messages to and from the channels of that name on other threads.
 const channelsByName = new Map();
+const subscriptionByName = new Map();
 const kChannel = Symbol('kChannel');
+
+function dispatchToChannel(target, data) {
+  if (!target[kChannel].closed) target.dispatchEvent(new MessageEvent('message', { data, [kTrustEvent]: true }));
+}
+
+// A message another thread broadcast: every open channel of that name here gets a copy.
+function receiveBroadcast(name, wire) {
+  const targets = [...(channelsByName.get(name) ?? [])];
+  if (targets.length === 0) return;
+  const data = require('internal/worker/serialize').decode(wire);
+  targets.forEach((target, i) => dispatchToChannel(target, i === 0 ? data : structuredClone(data)));
+}
 
 class BroadcastChannel extends EventTarget {
   constructor(name) {
@@ -303,7 +319,11 @@ class BroadcastChannel extends EventTarget {
     const s = { name: `${name}`, closed: false, refed: true, active: false, keepAlive: undefined, onmessage: null };
     this[kChannel] = s;
     let set = channelsByName.get(s.name);
-    if (set === undefined) channelsByName.set(s.name, set = new Set());
+    if (set === undefined) {
+      channelsByName.set(s.name, set = new Set());
+      const name = s.name;
+      subscriptionByName.set(name, workerBinding.broadcastSubscribe(name, (wire) => receiveBroadcast(name, wire)));
+    }
     set.add(this);
   }
 
@@ -319,9 +339,12 @@ class BroadcastChannel extends EventTarget {
     const targets = [...(channelsByName.get(s.name) ?? [])].filter((c) => c !== this);
     for (const target of targets) {
       const data = structuredClone(message);
-      setImmediate(() => {
-        if (!target[kChannel].closed) target.dispatchEvent(new MessageEvent('message', { data, [kTrustEvent]: true }));
-      });
+      setImmediate(() => dispatchToChannel(target, data));
+    }
+    const subscription = subscriptionByName.get(s.name);
+    if (subscription !== undefined) {
+      require('internal/worker/serialize').send(
+        (wire) => workerBinding.broadcastPost(s.name, subscription, wire), message);
     }
   }
 
@@ -329,7 +352,13 @@ class BroadcastChannel extends EventTarget {
     const s = this[kChannel];
     if (s.closed) return;
     s.closed = true;
-    channelsByName.get(s.name)?.delete(this);
+    const set = channelsByName.get(s.name);
+    set?.delete(this);
+    if (set?.size === 0) {
+      channelsByName.delete(s.name);
+      workerBinding.broadcastUnsubscribe(subscriptionByName.get(s.name));
+      subscriptionByName.delete(s.name);
+    }
     updateKeepAlive(s);
   }
 
@@ -360,7 +389,9 @@ class BroadcastChannel extends EventTarget {
   addEventListener(type, listener, options) {
     const r = Reflect.apply(baseAdd, this, [type, listener, options]);
     if (`${type}` === 'message' && !this[kChannel].closed) {
+      // As in Node, a new 'message' listener refs the channel again.
       this[kChannel].active = true;
+      this[kChannel].refed = true;
       updateKeepAlive(this[kChannel]);
     }
     return r;
@@ -403,16 +434,7 @@ if (!isMainThread) {
 
 // --- the rest ------------------------------------------------------------------------------------// --- the rest ------------------------------------------------------------------------------------
 const environmentData = workerState?.environmentData ?? new Map();
-const untransferable = new WeakSet();
-
-function markAsUntransferable(object) {
-  if ((typeof object !== 'object' && typeof object !== 'function') || object === null) return;
-  untransferable.add(object);
-}
-
-function isMarkedAsUntransferable(object) {
-  return untransferable.has(object);
-}
+const { markAsUntransferable, isMarkedAsUntransferable, withoutUntransferable } = require('internal/worker/serialize');
 
 function moveMessagePortToContext() {
   throw new ERR_NOT_IMPLEMENTED('worker_threads.moveMessagePortToContext');
@@ -426,7 +448,7 @@ module.exports = {
   isMarkedAsUntransferable,
   moveMessagePortToContext,
   receiveMessageOnPort,
-  resourceLimits: {},
+  resourceLimits: isMainThread ? {} : require('internal/worker/limits').limitsObject(workerState.resourceLimits),
   threadId: workerBinding.threadId,
   SHARE_ENV: Symbol.for('nodejs.worker_threads.SHARE_ENV'),
   Worker: require('internal/worker/worker').Worker,

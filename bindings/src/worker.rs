@@ -1,8 +1,9 @@
 //! The `worker` binding: worker_threads.Worker's threads. The parent side spawns an OS
 //! thread that boots its own engine (the runtime crate registers how, see `set_start`),
-//! posts messages into the worker's mailbox and turns the worker's events (online,
-//! message, error, exit) into calls of the Worker object's event function. The worker
-//! side lives in worker_child.rs.
+//! posts messages (and worker.stdin bytes) into the worker's mailboxes and turns the
+//! worker's events (online, message, error, stdout/stderr bytes, out of memory, exit) into
+//! calls of the Worker object's event function. A finished worker's thread ends and is
+//! joined before 'exit'. The worker side lives in worker_child.rs.
 use crate::event_loop as ev;
 use crate::worker_child;
 use crate::worker_msg::{throw, Mailbox, Msg};
@@ -18,7 +19,21 @@ pub enum FromWorker {
     Online,
     Message(Msg),
     Error(Msg),
+    /// Bytes written to the worker's process.stdout (1) or process.stderr (2); None ends it.
+    Stdio(u8, Option<Vec<u8>>),
+    /// The worker reached its memory limit (Node's ERR_WORKER_OUT_OF_MEMORY).
+    OutOfMemory,
     Exit(i32),
+}
+
+/// Chunks for the worker's process.stdin (`stdin: true`); None is the end of input.
+pub type StdinBox = Mailbox<Option<Vec<u8>>>;
+
+/// How a worker thread ended: its exit code, and whether the thread may finish (its
+/// engine is gone and nothing on it still refers to engine memory) or must park.
+pub struct WorkerEnd {
+    pub code: i32,
+    pub release_thread: bool,
 }
 
 /// Everything a new worker thread starts from.
@@ -37,10 +52,16 @@ pub struct WorkerInit {
     pub to_parent: Arc<Mailbox<FromWorker>>,
     pub from_parent: Arc<Mailbox<Msg>>,
     pub terminate: Arc<AtomicBool>,
+    /// Present when the Worker was created with `stdin: true`.
+    pub stdin: Option<Arc<StdinBox>>,
+    /// worker_threads.resourceLimits in the worker: [young, old, codeRange, stack] in MB.
+    pub resource_limits: Vec<f64>,
+    /// The engine's memory limit in MB (from maxOldGenerationSizeMb); 0 for none.
+    pub memory_limit_mb: f64,
 }
 
-/// Boots an engine for a worker on the current (new) thread and runs it; returns the exit code.
-pub type StartFn = fn(WorkerInit) -> i32;
+/// Boots an engine for a worker on the current (new) thread and runs it to its end.
+pub type StartFn = fn(WorkerInit) -> WorkerEnd;
 static START: OnceLock<StartFn> = OnceLock::new();
 static NEXT_ID: AtomicU64 = AtomicU64::new(1);
 
@@ -54,6 +75,11 @@ struct Handle {
     refed: Cell<bool>,
     holding: Cell<bool>,
     on_event: Persistent<Function<'static>>,
+    stdin: Option<Arc<StdinBox>>,
+    /// Joined once the worker has reported its exit (Node's 'exit' follows the thread's end).
+    thread: RefCell<Option<std::thread::JoinHandle<()>>>,
+    /// Set by a worker thread that parks instead of finishing (then it is never joined).
+    parks: Arc<AtomicBool>,
 }
 
 impl Handle {
@@ -104,9 +130,24 @@ fn deliver<'js>(ctx: &Ctx<'js>, id: u64, event: FromWorker) -> Result<()> {
         FromWorker::Online => f.call::<_, ()>(("online",)),
         FromWorker::Message(m) => data(m, "message"),
         FromWorker::Error(m) => data(m, "error"),
+        FromWorker::OutOfMemory => f.call::<_, ()>(("outOfMemory",)),
+        FromWorker::Stdio(fd, chunk) => {
+            let chunk = match chunk {
+                Some(bytes) => crate::bytes::array_buffer(ctx, bytes)?,
+                None => Value::new_null(ctx.clone()),
+            };
+            f.call::<_, ()>(("stdio", fd, chunk))
+        }
         FromWorker::Exit(code) => {
             h.update_ref(false);
             WORKERS.with(|w| w.borrow_mut().remove(&id));
+            // The thread has pushed its last event and only unwinds now: wait for it, so
+            // that a finished worker holds no OS thread (as in Node).
+            if !h.parks.load(Ordering::SeqCst) {
+                if let Some(t) = h.thread.borrow_mut().take() {
+                    let _ = t.join();
+                }
+            }
             f.call::<_, ()>(("exit", code))
         }
     }
@@ -122,6 +163,10 @@ fn spawn<'js>(ctx: Ctx<'js>, opts: Object<'js>, on_event: Function<'js>) -> Resu
     let to_parent = Mailbox::new();
     let from_parent = Mailbox::new();
     let terminate = Arc::new(AtomicBool::new(false));
+    let stdin = opts
+        .get::<_, Option<bool>>("stdin")?
+        .unwrap_or(false)
+        .then(Mailbox::new);
     let init = WorkerInit {
         thread_id: id,
         filename: opts
@@ -141,34 +186,51 @@ fn spawn<'js>(ctx: Ctx<'js>, opts: Object<'js>, on_event: Function<'js>) -> Resu
         to_parent: to_parent.clone(),
         from_parent: from_parent.clone(),
         terminate: terminate.clone(),
+        stdin: stdin.clone(),
+        resource_limits: opts
+            .get::<_, Option<Vec<f64>>>("resourceLimits")?
+            .unwrap_or_default(),
+        memory_limit_mb: opts.get::<_, Option<f64>>("memoryLimitMb")?.unwrap_or(0.0),
     };
     let stack = opts
         .get::<_, Option<f64>>("stackSizeMb")?
         .unwrap_or(4.0)
         .clamp(1.0, 256.0);
     let exit_box = to_parent.clone();
+    let parks = Arc::new(AtomicBool::new(false));
+    let thread_parks = parks.clone();
     let spawned = std::thread::Builder::new()
         .name(format!("minode-worker-{id}"))
         .stack_size(((stack as usize) + 8) * 1024 * 1024)
         .spawn(move || {
-            let code =
-                std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| start(init))).unwrap_or(1);
-            exit_box.push(FromWorker::Exit(code));
-            // Thread-locals of bindings may still hold values of the (freed) engine: the
-            // thread stays parked rather than run their destructors.
-            loop {
+            let end = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| start(init)))
+                .unwrap_or(WorkerEnd {
+                    code: 1,
+                    release_thread: false,
+                });
+            if !end.release_thread {
+                thread_parks.store(true, Ordering::SeqCst);
+            }
+            exit_box.push(FromWorker::Exit(end.code));
+            // Thread-locals of bindings may still hold values of the engine: such a thread
+            // stays parked rather than run their destructors on freed engine memory.
+            while !end.release_thread {
                 std::thread::park();
             }
         });
-    if let Err(e) = spawned {
-        return Err(throw(&ctx, &format!("cannot start a worker thread: {e}")));
-    }
+    let thread = match spawned {
+        Ok(t) => t,
+        Err(e) => return Err(throw(&ctx, &format!("cannot start a worker thread: {e}"))),
+    };
     let h = Rc::new(Handle {
         from_parent,
         terminate,
         refed: Cell::new(true),
         holding: Cell::new(false),
         on_event: Persistent::save(&ctx, on_event),
+        stdin,
+        thread: RefCell::new(Some(thread)),
+        parks,
     });
     h.update_ref(true);
     WORKERS.with(|w| w.borrow_mut().insert(id, h));
@@ -199,6 +261,24 @@ pub fn init<'js>(ctx: &Ctx<'js>, o: &Object<'js>) -> Result<()> {
                     return Ok(false);
                 };
                 h.from_parent.push(Msg::write(&ctx, &v)?);
+                Ok(true)
+            },
+        )?,
+    )?;
+    o.set(
+        "writeStdin",
+        Function::new(
+            ctx.clone(),
+            |ctx: Ctx<'js>, id: f64, chunk: Value<'js>| -> Result<bool> {
+                let Some(stdin) = handle(id as u64).and_then(|h| h.stdin.clone()) else {
+                    return Ok(false);
+                };
+                let data = if chunk.is_null() || chunk.is_undefined() {
+                    None
+                } else {
+                    Some(crate::bytes::to_vec(&ctx, &chunk)?)
+                };
+                stdin.push(data);
                 Ok(true)
             },
         )?,

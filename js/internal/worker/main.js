@@ -7,7 +7,8 @@ const binding = internalBinding('worker');
 const path = require('path');
 
 // What worker_threads exports on this thread.
-const state = { threadId: 0, workerData: undefined, environmentData: new Map(), name: '' };
+const state = { threadId: 0, workerData: undefined, environmentData: new Map(), name: '', resourceLimits: [] };
+let memoryLimited = false;
 
 function envObject(flat) {
   // Node gives a worker its own copy: a plain object whose values are strings.
@@ -31,6 +32,11 @@ function setupErrors() {
   const { prepareError } = require('internal/worker/serialize');
   // An uncaught error goes to the parent as the Worker's 'error' event; exit code 1.
   function workerUncaught(err, fromPromise) {
+    if (memoryLimited && outOfMemory(err)) {
+      // Like V8 reaching its heap limit: no handlers, no 'exit' listeners, exit code 1.
+      binding.reportOutOfMemory();
+      return 1;
+    }
     if (process.hasUncaughtExceptionCaptureCallback()) return original(err, fromPromise);
     const type = fromPromise ? 'unhandledRejection' : 'uncaughtException';
     try {
@@ -50,6 +56,15 @@ function setupErrors() {
   }
   execution.triggerUncaughtException = workerUncaught;
   internalBinding('timers').setHook('triggerUncaughtException', (err) => workerUncaught(err, false));
+}
+
+// QuickJS throws InternalError('out of memory'), or nothing at all when even that error
+// could not be allocated.
+function outOfMemory(err) {
+  if (typeof err === 'object' && err !== null) return err.name === 'InternalError' && err.message === 'out of memory';
+  if (err !== null && err !== undefined) return false;
+  const [mallocSize, , limit] = internalBinding('engine').heapStats();
+  return limit > 0 && mallocSize > limit * 0.9;
 }
 
 // worker.terminate() must also end a thread blocked in Atomics.wait (V8 wakes it); the
@@ -116,10 +131,20 @@ function run() {
   const { decode } = require('internal/worker/serialize');
   state.threadId = init.threadId;
   state.name = init.name;
+  state.resourceLimits = init.resourceLimits;
+  if (init.memoryLimitMb > 0) {
+    memoryLimited = true;
+    binding.setMemoryLimit(init.memoryLimitMb);
+  }
   const envData = decode(init.envData);
   if (envData instanceof Map) state.environmentData = envData;
 
   process.reallyExit = (code) => binding.exit(code | 0);
+  require('internal/worker/stdio').setupWorkerStdio(binding, init.hasStdin);
+  // Asked by the runtime once the loop has ended: child process pipes and IPC channels
+  // keep engine values in thread-locals, so a worker that used them parks its thread.
+  internalBinding('timers').setHook('workerThreadCanEnd',
+    () => !require.isLoaded('child_process') && !require.isLoaded('cluster'));
   // Process-wide state a worker may not change (Node's ERR_WORKER_UNSUPPORTED_OPERATION).
   const { codes: { ERR_WORKER_UNSUPPORTED_OPERATION } } = require('internal/errors');
   process.chdir = function chdir() { throw new ERR_WORKER_UNSUPPORTED_OPERATION('process.chdir()'); };

@@ -97,6 +97,25 @@ function send(fn, value, transferList) {
   return fn(prepare(value, transferList));
 }
 
+// markAsUntransferable(): such an object in a transfer list is ignored (so an ArrayBuffer
+// is copied, not detached), as in Node.
+const untransferable = new WeakSet();
+
+function markAsUntransferable(object) {
+  if ((typeof object !== 'object' && typeof object !== 'function') || object === null) return;
+  untransferable.add(object);
+}
+
+function isMarkedAsUntransferable(object) {
+  return (typeof object === 'object' || typeof object === 'function') && object !== null && untransferable.has(object);
+}
+
+function withoutUntransferable(transfer) {
+  if (transfer === undefined || transfer === null || typeof transfer[Symbol.iterator] !== 'function') return transfer;
+  const list = [...transfer];
+  return list.some(isMarkedAsUntransferable) ? list.filter((o) => !isMarkedAsUntransferable(o)) : list;
+}
+
 // value -> what the binding serialises.
 function prepare(value, transferList) {
   let transfer = transferList;
@@ -104,6 +123,7 @@ function prepare(value, transferList) {
       typeof transfer[Symbol.iterator] !== 'function') {
     transfer = transfer.transfer;
   }
+  transfer = withoutUntransferable(transfer);
   const ports = [];
   const cloned = require('internal/worker/ports').withCrossThread(ports,
     () => structuredClone(value, { transfer: transfer ?? undefined }));
@@ -182,4 +202,7 @@ function decodeError(wire) {
   return Object.create(proto, rec.props);
 }
 
-module.exports = { prepare, send, decode, prepareError, decodeError };
+module.exports = {
+  prepare, send, decode, prepareError, decodeError,
+  markAsUntransferable, isMarkedAsUntransferable, withoutUntransferable,
+};

@@ -12,6 +12,9 @@ const SHARE_ENV = Symbol.for('nodejs.worker_threads.SHARE_ENV');
 const kId = Symbol('kId');
 const kExited = Symbol('kExited');
 const kExitWaiters = Symbol('kExitWaiters');
+const kStdio = Symbol('kStdio');
+const kLimits = Symbol('kLimits');
+const kOnline = Symbol('kOnline');
 
 function workerPathError(filename) {
   const err = new TypeError('The worker script or module filename must be an absolute path or a relative path ' +
@@ -68,7 +71,10 @@ class Worker extends EventEmitter {
     const { environmentData } = require('worker_threads')[Symbol.for('minode.worker.internals')];
     this[kExited] = false;
     this[kExitWaiters] = [];
-    this.resourceLimits = { ...options.resourceLimits };
+    const limits = require('internal/worker/limits');
+    const requested = limits.requestedLimits(options.resourceLimits);
+    this[kLimits] = { requested, effective: limits.effectiveLimits(requested) };
+    this[kOnline] = false;
     const id = binding.spawn({
       filename: isEval ? '[worker eval]' : file,
       source: isEval ? file : null,
@@ -78,15 +84,24 @@ class Worker extends EventEmitter {
       env: envList(options.env),
       workerData: prepare(options.workerData, options.transferList),
       envData: prepare(environmentData),
-      stackSizeMb: options.resourceLimits?.stackSizeMb,
-    }, (kind, value) => this.#onEvent(kind, value));
+      stackSizeMb: requested[3],
+      resourceLimits: this[kLimits].effective,
+      memoryLimitMb: limits.memoryLimitMb(requested),
+      stdin: !!options.stdin,
+    }, (kind, value, chunk) => this.#onEvent(kind, value, chunk));
     this[kId] = id;
     this.threadId = id;
+    // After spawn(): a Worker that failed to start pipes nothing. Events come in later macrotasks.
+    this[kStdio] = require('internal/worker/stdio').parentStdio(options, (bytes) => binding.writeStdin(id, bytes));
   }
 
-  #onEvent(kind, value) {
+  #onEvent(kind, value, chunk) {
     switch (kind) {
+      case 'stdio':
+        require('internal/worker/stdio').onWorkerOutput(this[kStdio], value, chunk);
+        break;
       case 'online':
+        this[kOnline] = true;
         this.emit('online');
         break;
       case 'message':
@@ -98,9 +113,14 @@ class Worker extends EventEmitter {
       case 'error':
         this.emit('error', decodeError(value));
         break;
+      case 'outOfMemory':
+        this.emit('error', require('internal/worker/limits').outOfMemoryError());
+        break;
       case 'exit': {
         this[kExited] = true;
+        this[kOnline] = false;
         this.threadId = -1;
+        require('internal/worker/stdio').endWorkerOutput(this[kStdio]);
         const waiters = this[kExitWaiters];
         this[kExitWaiters] = [];
         try {
@@ -138,9 +158,16 @@ class Worker extends EventEmitter {
     if (!this[kExited]) binding.setRef(this[kId], false);
   }
 
-  get stdin() { return null; }
-  get stdout() { return null; }
-  get stderr() { return null; }
+  // -1 for what was not given until the thread runs, then what it runs with; {} once it exited.
+  get resourceLimits() {
+    if (this[kExited]) return {};
+    const { limitsObject } = require('internal/worker/limits');
+    return limitsObject(this[kOnline] ? this[kLimits].effective : this[kLimits].requested);
+  }
+
+  get stdin() { return this[kStdio].stdin; }
+  get stdout() { return this[kStdio].stdout; }
+  get stderr() { return this[kStdio].stderr; }
 
   get performance() {
     return { eventLoopUtilization: () => ({ idle: 0, active: 0, utilization: 0 }) };

@@ -11,6 +11,7 @@ mod dns; // zlib/dns
 mod encoding;
 mod fs;
 mod http;
+mod intl; // Intl
 mod ipc;
 mod os;
 mod process;
@@ -41,6 +42,7 @@ pub fn get<'js>(ctx: &Ctx<'js>, name: &str) -> Result<Option<Object<'js>>> {
         "encoding" => encoding::init(ctx, &o)?,
         "fs" => fs::init(ctx, &o)?,
         "http" => http::init(ctx, &o)?,
+        "intl" => intl::init(ctx, &o)?, // Intl
         "ipc" => ipc::init(ctx, &o)?,
         "os" => os::init(ctx, &o)?,
         "process" => process::init(ctx, &o)?,

@@ -178,7 +178,8 @@ pub fn init<'js>(ctx: &Ctx<'js>, o: &Object<'js>) -> Result<()> {
                     ));
                 }
                 // Safety: the JS thread is the only one that touches the environment.
-                unsafe { std::env::set_var(key, value) };
+                unsafe { std::env::set_var(&key, value) };
+                reload_time_zone(&key);
                 Ok(())
             },
         )?,
@@ -188,7 +189,8 @@ pub fn init<'js>(ctx: &Ctx<'js>, o: &Object<'js>) -> Result<()> {
         Function::new(ctx.clone(), |key: String| {
             if !key.is_empty() && !key.contains('=') && !key.contains('\0') {
                 // Safety: as for setenv.
-                unsafe { std::env::remove_var(key) };
+                unsafe { std::env::remove_var(&key) };
+                reload_time_zone(&key);
             }
         })?,
     )?;
@@ -226,4 +228,16 @@ pub fn init<'js>(ctx: &Ctx<'js>, o: &Object<'js>) -> Result<()> {
         Function::new(ctx.clone(), || unsafe { libc::getegid() })?,
     )?;
     Ok(())
+}
+
+/// Assigning or deleting process.env.TZ changes the local time zone at once, as in Node:
+/// the engine's local time comes from localtime_r, which does not re-read TZ by itself.
+fn reload_time_zone(key: &str) {
+    if key == "TZ" {
+        extern "C" {
+            fn tzset();
+        }
+        // Safety: tzset only re-reads TZ; the JS thread is the only one changing it.
+        unsafe { tzset() };
+    }
 }

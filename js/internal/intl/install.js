@@ -1,0 +1,27 @@
+'use strict';
+// The built-ins ECMA-402 routes through Intl (Date/Number/BigInt toLocale*String,
+// String.prototype.localeCompare), replaced at start-up by small methods that load the Intl
+// modules on first call, so start-up does not pay for them.
+// QuickJS's own methods, for what the Intl modules do not (yet) handle themselves.
+const native = {};
+
+function replace(proto, name, length, load, key) {
+  native[key] = proto[name];
+  const method = {
+    [name](...args) { return load()(this, ...args); },
+  }[name];
+  Object.defineProperty(method, 'length', { value: length });
+  Object.defineProperty(proto, name, { value: method, writable: true, configurable: true, enumerable: false });
+}
+
+const datetime = () => require('internal/intl/datetime');
+const number = () => require('internal/intl/number');
+
+replace(Date.prototype, 'toLocaleString', 0, () => datetime().dateToLocaleString, 'dateToLocaleString');
+replace(Date.prototype, 'toLocaleDateString', 0, () => datetime().dateToLocaleDateString, 'dateToLocaleDateString');
+replace(Date.prototype, 'toLocaleTimeString', 0, () => datetime().dateToLocaleTimeString, 'dateToLocaleTimeString');
+replace(Number.prototype, 'toLocaleString', 0, () => number().numberToLocaleString, 'numberToLocaleString');
+replace(BigInt.prototype, 'toLocaleString', 0, () => number().bigintToLocaleString, 'bigintToLocaleString');
+replace(String.prototype, 'localeCompare', 1, () => number().stringLocaleCompare, 'stringLocaleCompare');
+
+module.exports = { native };

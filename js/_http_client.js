@@ -216,9 +216,10 @@ ClientRequest.prototype._transport = function(head, data, encoding, flags, cb) {
   }
   if ((flags & F_END) && (flags & F_CHUNKED)) parts.push(['0\r\n' + (this._trailer || '') + '\r\n', 'latin1']);
   const socket = this.socket;
-  if (!socket || socket.connecting && !socket._handle || this._pendingWrites.length) {
-    // Not connected yet: keep it for later.
-    this._pendingWrites.push({ parts, cb, end: (flags & F_END) !== 0 });
+  if (!socket || socket.connecting && !socket._handle || this._pendingWrites?.length) {
+    // Not connected yet: keep it for later. (Subclasses that skip ClientRequest's constructor,
+    // as interceptors such as nock do, still get a queue.)
+    (this._pendingWrites ??= []).push({ parts, cb, end: (flags & F_END) !== 0 });
     return false;
   }
   return this._writeParts(socket, parts, cb, (flags & F_END) !== 0);
@@ -242,7 +243,7 @@ ClientRequest.prototype._writeParts = function(socket, parts, cb, end) {
 };
 
 ClientRequest.prototype._flushPending = function(socket) {
-  const pending = this._pendingWrites;
+  const pending = this._pendingWrites || [];
   this._pendingWrites = [];
   for (const { parts, cb, end } of pending) this._writeParts(socket, parts, cb, end);
   if (pending.length && this[kNeedDrain]) {

@@ -28,6 +28,7 @@ const kInfo = Symbol('sessionInfo');
 const kSniError = Symbol('sniError');
 const kPendingWrites = Symbol('pendingWrites');
 const kBridge = Symbol('bridge');
+const kDeferredStart = Symbol('deferredStart');
 
 function noop() {}
 
@@ -126,19 +127,30 @@ function adoptSocket(self, socket) {
     return;
   }
   if (socket instanceof Duplex || (socket && typeof socket.pipe === 'function')) {
-    const pair = binding.socketpair();
-    if (!Array.isArray(pair)) { process.nextTick(() => self.destroy(errnoException(pair, 'socketpair'))); return; }
-    const [mine, theirs] = pair;
-    const pipe = new net.Socket({ fd: theirs, readable: true, writable: true });
-    socket.pipe(pipe);
-    pipe.pipe(socket);
-    socket.on('error', (err) => { pipe.destroy(); self.destroy(err); });
-    socket.on('close', () => pipe.destroy());
-    pipe.on('error', noop);
-    self.on('close', () => pipe.destroy());
+    const JSStreamSocket = require('internal/js_stream_socket');
+    let wrap;
+    try {
+      wrap = new JSStreamSocket(socket);
+    } catch (err) {
+      process.nextTick(() => self.destroy(err));
+      return;
+    }
+    const wh = wrap._handle;
+    wh.onread = noop;
+    if (wh.reading && wh.readStop) wh.readStop();
+    const fd = wh.detach();
+    wrap._handle = null;
+    if (fd < 0) { process.nextTick(() => self.destroy(errnoException(fd, 'wrap'))); return; }
+    socket.on('error', (err) => { wrap.destroyPump(); self.destroy(err); });
+    self.on('close', () => wrap.destroyPump());
     const th = new TLSWrap();
+    // As in Node, the TLS handle's parent is the JSStreamSocket carrying the stream.
+    th._parentWrap = wrap;
     installHandle(self, th);
-    startHandle(self, th, mine);
+    // A client's handshake waits for _start() (tls.connect calls it), as in Node, so a
+    // TLSSocket only constructed over a stream sends nothing.
+    if (self[kIsServer]) startHandle(self, th, fd);
+    else self[kDeferredStart] = () => startHandle(self, th, fd);
     return;
   }
   throw new ERR_INVALID_ARG_TYPE('options.socket', ['net.Socket', 'stream.Duplex'], socket);
@@ -460,6 +472,14 @@ TLSSocket.prototype.setServername = function(name) {
   this._tlsOptions.servername = name;
 };
 
+// Starts a client handshake deferred by the constructor (a TLSSocket over a plain stream).
+TLSSocket.prototype._start = function() {
+  const start = this[kDeferredStart];
+  if (!start) return;
+  this[kDeferredStart] = null;
+  start();
+};
+
 TLSSocket.prototype._releaseControl = function() {
   if (this._controlReleased) return false;
   this._controlReleased = true;
@@ -628,6 +648,7 @@ function connect(...args) {
     for (const k of Object.keys(connectOpt)) if (connectOpt[k] === undefined) delete connectOpt[k];
     tlssock.connect(connectOpt);
   }
+  tlssock._start();
   tlssock._releaseControl();
   return tlssock;
 }

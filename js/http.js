@@ -43,13 +43,24 @@ module.exports = {
   },
 };
 
+// Loaded on first use, but assignable like Node's plain data properties (nock and other
+// interceptors replace http.ClientRequest / http.Agent).
+function lazyData(name, load) {
+  return {
+    get: load,
+    set(v) { Object.defineProperty(module.exports, name, { value: v, writable: true, configurable: true, enumerable: true }); },
+    configurable: true,
+    enumerable: true,
+  };
+}
+
 Object.defineProperties(module.exports, {
-  Agent: { get() { return lazyAgent().Agent; }, configurable: true, enumerable: true },
+  Agent: lazyData('Agent', () => lazyAgent().Agent),
   globalAgent: {
     get() { return lazyAgent().globalAgent; },
     set(v) { lazyAgent().globalAgent = v; },
     configurable: true, enumerable: true,
   },
-  ClientRequest: { get() { return lazyClient().ClientRequest; }, configurable: true, enumerable: true },
+  ClientRequest: lazyData('ClientRequest', () => lazyClient().ClientRequest),
   maxHeaderSize: { get() { return maxHeaderSize; }, configurable: true, enumerable: true },
 });

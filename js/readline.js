@@ -1,8 +1,7 @@
 'use strict';
 // readline: a line splitter over a readable stream (Interface with 'line'/'close',
 // question(), prompt(), async iteration) and the ANSI cursor helpers.
-// Terminal input is read in the terminal's own cooked mode (the kernel echoes and
-// edits the line), so there is no history navigation, completion or raw-mode editing.
+// With terminal: true, keypresses drive a line editor (internal/readline/terminal).
 
 const EventEmitter = require('events');
 const {
@@ -11,6 +10,7 @@ const {
 } = require('internal/errors');
 const { validateFunction, validateAbortSignal, validateString, validateUint32 } = require('internal/validators');
 const { kEmptyObject } = require('internal/util');
+const { emitKeypressEvents } = require('internal/readline/keypress');
 
 const kQuestionCallback = Symbol('kQuestionCallback');
 const kDecoder = Symbol('kDecoder');
@@ -85,12 +85,18 @@ function InterfaceConstructor(self, input, output, completer, terminal) {
     }
     self.close();
   };
-  if (input) {
+  if (input && self.terminal) {
+    terminalMode().attach(self, emitKeypressEvents);
+    if (typeof input.resume === 'function') input.resume();
+  } else if (input) {
     input.on('data', self[kOnData]);
     input.on('end', self[kOnEnd]);
     if (typeof input.resume === 'function') input.resume();
   }
 }
+
+let terminalModule;
+function terminalMode() { return terminalModule ??= require('internal/readline/terminal'); }
 
 function Interface(input, output, completer, terminal) {
   if (!(this instanceof Interface)) return new Interface(input, output, completer, terminal);
@@ -98,11 +104,12 @@ function Interface(input, output, completer, terminal) {
 }
 Object.setPrototypeOf(Interface.prototype, EventEmitter.prototype);
 Object.setPrototypeOf(Interface, EventEmitter);
+terminalMode().installMethods(Interface.prototype);
 
 Object.defineProperty(Interface.prototype, 'columns', {
   configurable: true,
   enumerable: true,
-  get() { return this.output?.columns ?? Infinity; },
+  get() { return this.output?.columns || Infinity; },
 });
 
 Interface.prototype.setPrompt = function setPrompt(prompt) {
@@ -121,7 +128,12 @@ Interface.prototype._writeToOutput = function _writeToOutput(str) {
 Interface.prototype.prompt = function prompt(preserveCursor) {
   if (this.paused) this.resume();
   if (this.closed) throw new ERR_USE_AFTER_CLOSE('readline');
-  this._writeToOutput(this._prompt);
+  if (this.terminal && process.env.TERM !== 'dumb') {
+    if (!preserveCursor) this.cursor = 0;
+    terminalMode().refreshLine(this);
+  } else {
+    this._writeToOutput(this._prompt);
+  }
 };
 
 Interface.prototype.question = function question(query, options, cb) {
@@ -209,7 +221,8 @@ Interface.prototype._normalWrite = function _normalWrite(chunk) {
 Interface.prototype.write = function write(data, key) {
   if (this.paused) this.resume();
   if (this.closed) throw new ERR_USE_AFTER_CLOSE('readline');
-  if (data !== undefined && data !== null) this._normalWrite(typeof data === 'string' ? data : `${data}`);
+  if (this.terminal) terminalMode().ttyWrite(this, data, key);
+  else if (data !== undefined && data !== null) this._normalWrite(typeof data === 'string' ? data : `${data}`);
 };
 
 Interface.prototype.pause = function pause() {
@@ -230,6 +243,7 @@ Interface.prototype.resume = function resume() {
 
 Interface.prototype.close = function close() {
   if (this.closed) return;
+  if (this.terminal && this.input) terminalMode().detach(this);
   this.pause();
   if (this.input) {
     this.input.removeListener('data', this[kOnData]);
@@ -241,10 +255,7 @@ Interface.prototype.close = function close() {
 };
 
 Interface.prototype.getCursorPos = function getCursorPos() {
-  const text = this._prompt + this.line.slice(0, this.cursor);
-  const cols = this.columns;
-  if (!Number.isFinite(cols) || cols <= 0) return { rows: 0, cols: text.length };
-  return { rows: Math.floor(text.length / cols), cols: text.length % cols };
+  return terminalMode().displayPos(this, this._prompt + this.line.slice(0, this.cursor));
 };
 
 Interface.prototype[Symbol.asyncIterator] = function asyncIterator() {
@@ -369,104 +380,6 @@ function clearScreenDown(stream, callback) {
     return true;
   }
   return stream.write(CSI`0J`, callback);
-}
-
-// --- keypress events ---------------------------------------------------------------------
-const kKeypressDecoder = Symbol('keypress-decoder');
-const escapeKeys = {
-  '[A': 'up', '[B': 'down', '[C': 'right', '[D': 'left', '[E': 'clear', '[F': 'end', '[H': 'home',
-  OA: 'up', OB: 'down', OC: 'right', OD: 'left', OE: 'clear', OF: 'end', OH: 'home',
-  '[1~': 'home', '[2~': 'insert', '[3~': 'delete', '[4~': 'end', '[5~': 'pageup', '[6~': 'pagedown',
-  '[7~': 'home', '[8~': 'end', OP: 'f1', OQ: 'f2', OR: 'f3', OS: 'f4',
-  '[11~': 'f1', '[12~': 'f2', '[13~': 'f3', '[14~': 'f4', '[15~': 'f5', '[17~': 'f6', '[18~': 'f7',
-  '[19~': 'f8', '[20~': 'f9', '[21~': 'f10', '[23~': 'f11', '[24~': 'f12', '[Z': 'tab',
-};
-const escapeRe = /^\x1b(\[[0-9;]*[~A-Za-z]|O[A-Z])/;
-
-function* parseKeys(str) {
-  let i = 0;
-  while (i < str.length) {
-    const rest = str.slice(i);
-    const key = { sequence: '', name: undefined, ctrl: false, meta: false, shift: false };
-    let ch = rest[0];
-    const m = escapeRe.exec(rest);
-    if (m) {
-      key.sequence = m[0];
-      let code = m[1];
-      const mod = /^\[(\d+);(\d+)([~A-Za-z])$/.exec(code);
-      if (mod) {
-        const bits = Number(mod[2]) - 1;
-        key.shift = !!(bits & 1);
-        key.meta = !!(bits & 10);
-        key.ctrl = !!(bits & 4);
-        code = mod[1] === '1' ? `[${mod[3]}` : `[${mod[1]}${mod[3]}`;
-      }
-      key.code = code;
-      key.name = escapeKeys[code] ?? 'undefined';
-      if (code === '[Z') key.shift = true;
-      i += m[0].length;
-      yield [undefined, key];
-      continue;
-    }
-    const cp = rest.codePointAt(0);
-    ch = String.fromCodePoint(cp);
-    key.sequence = ch;
-    if (ch === '\r') key.name = 'return';
-    else if (ch === '\n') key.name = 'enter';
-    else if (ch === '\t') key.name = 'tab';
-    else if (ch === '\b' || ch === '\x7f') key.name = 'backspace';
-    else if (ch === '\x1b') {
-      key.name = 'escape';
-      if (rest.length > 1 && rest[1] !== '\x1b') {
-        // ESC + char is meta+char.
-        const next = rest[1];
-        key.sequence = `\x1b${next}`;
-        key.meta = true;
-        key.name = /[a-z]/i.test(next) ? next.toLowerCase() : undefined;
-        key.shift = /[A-Z]/.test(next);
-        i += 2;
-        yield [undefined, key];
-        continue;
-      }
-    } else if (ch === ' ') key.name = 'space';
-    else if (cp < 27) {
-      key.name = String.fromCharCode(cp + 96);
-      key.ctrl = true;
-    } else if (/^[0-9]$/.test(ch)) key.name = ch;
-    else if (/^[a-z]$/.test(ch)) key.name = ch;
-    else if (/^[A-Z]$/.test(ch)) {
-      key.name = ch.toLowerCase();
-      key.shift = true;
-    }
-    i += ch.length;
-    yield [ch, key];
-  }
-}
-
-function emitKeypressEvents(stream, iface = {}) {
-  if (stream[kKeypressDecoder]) return;
-  const { StringDecoder } = require('string_decoder');
-  stream[kKeypressDecoder] = new StringDecoder('utf8');
-  function onData(input) {
-    if (stream.listenerCount('keypress') > 0) {
-      const str = typeof input === 'string' ? input : stream[kKeypressDecoder].write(input);
-      for (const [s, key] of parseKeys(str)) {
-        if (key.name === 'escape' && iface.escapeCodeTimeout === undefined) { /* plain escape */ }
-        stream.emit('keypress', s, key);
-      }
-    } else {
-      stream.removeListener('data', onData);
-      stream.on('newListener', onNewListener);
-    }
-  }
-  function onNewListener(event) {
-    if (event === 'keypress') {
-      stream.on('data', onData);
-      stream.removeListener('newListener', onNewListener);
-    }
-  }
-  if (stream.listenerCount('keypress') > 0) stream.on('data', onData);
-  else stream.on('newListener', onNewListener);
 }
 
 module.exports = {

@@ -37,8 +37,13 @@ function ReadStream(fd, options) {
 }
 
 ReadStream.prototype.setRawMode = function setRawMode(flag) {
-  // The terminal stays in cooked mode: minode has no binding for termios yet.
-  this.isRaw = !!flag;
+  flag = !!flag;
+  const err = stdio.setRawMode(this.fd, flag);
+  if (err) {
+    this.emit('error', require('internal/net').errnoException(err, 'setRawMode'));
+    return this;
+  }
+  this.isRaw = flag;
   return this;
 };
 

@@ -18,6 +18,7 @@ const { constants, codes } = require('internal/zlib/constants');
 
 const binding = internalBinding('zlib');
 const { ZlibHandle } = binding;
+const legacyHandle = require('internal/zlib/legacy_handle');
 
 const {
   Z_NO_FLUSH, Z_SYNC_FLUSH, Z_FULL_FLUSH, Z_FINISH, Z_BLOCK,
@@ -100,7 +101,7 @@ function ZlibBase(opts, mode, handle, { flush, finishFlush, fullFlush }) {
   this.bytesWritten = 0;
   this._handle = handle;
   this[kHandle] = handle;
-  this._outBuffer = null;
+  handle[legacyHandle.kOwner] = this;
   this._outOffset = 0;
   this._chunkSize = chunkSize;
   this._defaultFlushFlag = flush;
@@ -116,6 +117,28 @@ Object.setPrototypeOf(ZlibBase, Transform);
 Object.defineProperty(ZlibBase.prototype, '_closed', {
   __proto__: null, configurable: true, enumerable: true,
   get() { return !this._handle; },
+});
+
+// Node's output buffer and handle write state, read by libraries that use the handle
+// directly; made on first use, so streams that never need them do not pay for them.
+function lazyOwnProperty(name, make) {
+  Object.defineProperty(ZlibBase.prototype, name, {
+    __proto__: null, configurable: true, enumerable: false,
+    get() {
+      const value = make(this);
+      Object.defineProperty(this, name, { __proto__: null, value, writable: true, configurable: true, enumerable: true });
+      return value;
+    },
+    set(value) {
+      Object.defineProperty(this, name, { __proto__: null, value, writable: true, configurable: true, enumerable: true });
+    },
+  });
+}
+lazyOwnProperty('_outBuffer', (self) => Buffer.allocUnsafe(self._chunkSize));
+lazyOwnProperty('_writeState', () => new Uint32Array(2));
+legacyHandle.install(ZlibHandle, (engine, errData) => {
+  engine._hadError = true;
+  engine.destroy(zlibError(errData, engine));
 });
 
 // Node's legacy alias for bytesWritten.
@@ -272,7 +295,8 @@ Zlib.prototype.params = function params(level, strategy, callback) {
 function defineClass(name, mode, Base) {
   const ctor = {
     [name]: function (opts) {
-      if (!new.target) return new ctor(opts);
+      // instanceof, not new.target: subclasses made with util.inherits call Base.call(this).
+      if (!(this instanceof ctor)) return new ctor(opts);
       Base.call(this, opts, mode);
     },
   }[name];

@@ -55,6 +55,7 @@ defineValue('queueMicrotask', require('internal/process/task_queues').queueMicro
 
 defineLazy('console', () => require('console'));
 if (typeof globalThis.Intl === 'undefined') defineLazy('Intl', () => require('internal/intl').Intl);
+require('internal/intl/install');
 defineLazy('Buffer', () => require('buffer').Buffer);
 defineLazy('atob', () => require('buffer').atob);
 defineLazy('btoa', () => require('buffer').btoa);
@@ -103,3 +104,9 @@ Object.defineProperty(Atomics, 'waitAsync', {
     return require('internal/worker/atomics').waitAsync(typedArray, index, value, timeout);
   },
 });
+
+// The engine has the newer Uint8Array base64/hex methods, which Node 22's V8 does not.
+// Libraries feature-detect them and then return plain Uint8Arrays where Node gives Buffers
+// (puppeteer's screenshots, for one), so they are left out, as in Node.
+for (const name of ['fromBase64', 'fromHex']) delete Uint8Array[name];
+for (const name of ['toBase64', 'toHex', 'setFromBase64', 'setFromHex']) delete Uint8Array.prototype[name];

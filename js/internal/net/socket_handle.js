@@ -59,6 +59,16 @@ function onStreamReadCore(self, nread, ab) {
   self.destroy(errnoException(nread, 'read'));
 }
 
+let localhostCache = null;
+
+function notFound(host) {
+  const e = new Error(`getaddrinfo ENOTFOUND ${host}`);
+  e.code = 'ENOTFOUND';
+  e.syscall = 'getaddrinfo';
+  e.hostname = host;
+  return e;
+}
+
 function lookupAndConnect(self, options) {
   const { port } = options;
   let { host } = options;
@@ -90,14 +100,16 @@ function lookupAndConnect(self, options) {
     self.emit('lookup', null, addrs[0][0], addrs[0][1], host);
     connectAddrs(self, addrs, portNum, 0, null);
   };
-  if (host === 'localhost' && options.lookup === undefined) {
-    // Both loopbacks without a resolver round trip; Node 20 tries them in the resolver's
-    // order (IPv6 first on most hosts).
+  if (host === 'localhost' && options.lookup === undefined && localhostCache !== null &&
+      localhostCache.order === require('dns').getDefaultResultOrder()) {
+    // The resolver's answer for localhost, cached per process (Node asks getaddrinfo each time;
+    // the hosts file rarely changes while a process runs).
     process.nextTick(() => {
       if (!self.connecting) return;
       const fam = options.family | 0;
-      const list = fam === 4 ? [['127.0.0.1', 4]] : fam === 6 ? [['::1', 6]] : [['::1', 6], ['127.0.0.1', 4]];
-      done(null, list);
+      const list = fam ? localhostCache.addrs.filter((a) => a[1] === fam) : localhostCache.addrs;
+      if (list.length) done(null, list);
+      else done(notFound(host));
     });
     return;
   }
@@ -107,13 +119,13 @@ function lookupAndConnect(self, options) {
     if (err) return done(err);
     if (!Array.isArray(list)) list = [{ address: list, family: fam }];
     if (list.length === 0) {
-      const e = new Error(`getaddrinfo ENOTFOUND ${host}`);
-      e.code = 'ENOTFOUND';
-      e.syscall = 'getaddrinfo';
-      e.hostname = host;
-      return done(e);
+      return done(notFound(host));
     }
-    done(null, list.map((a) => [a.address, a.family === 'IPv6' ? 6 : a.family === 'IPv4' ? 4 : a.family]));
+    const addrs = list.map((a) => [a.address, a.family === 'IPv6' ? 6 : a.family === 'IPv4' ? 4 : a.family]);
+    if (host === 'localhost' && lookup === require('dns').lookup && !options.family && !options.hints) {
+      localhostCache = { order: require('dns').getDefaultResultOrder(), addrs };
+    }
+    done(null, addrs);
   });
 }
 

@@ -46,8 +46,14 @@ function sourceContext(err) {
     return '';
   }
   if (text === undefined) return '';
-  const col = Math.max(0, Number(colStr || 1) - 1);
-  return `${file}:${lineStr}\n${text}\n${' '.repeat(Math.min(col, text.length))}^\n\n`;
+  let col = Math.min(Math.max(0, Number(colStr || 1) - 1), text.length);
+  // Node marks the throw statement; the stack gives where the error was made, which for
+  // `throw new X()` is just after the `throw`.
+  const thrown = /\bthrow\s+$/.exec(text.slice(0, col));
+  if (thrown) col = thrown.index;
+  // Tabs stay tabs so the caret lines up under tab-indented code, as in Node.
+  const pad = text.slice(0, col).replace(/[^\t]/g, ' ');
+  return `${file}:${lineStr}\n${text}\n${pad}^\n\n`;
 }
 
 function formatFatal(err) {

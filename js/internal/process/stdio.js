@@ -60,14 +60,53 @@ function makeWritable(fd) {
 // pipe, a socket or a terminal; the stream only starts reading once someone reads it.
 function stdin() {
   const fs = require('fs');
-  const stream = fs.createReadStream(null, { fd: 0, autoClose: false, highWaterMark: 64 * 1024 });
+  const isTTY = stdioBinding.isatty(0);
+  const options = { fd: 0, autoClose: false, highWaterMark: 64 * 1024 };
+  if (isTTY) options.fs = { read: (...args) => ttyRead(stream, ...args) };
+  const stream = fs.createReadStream(null, options);
   stream.fd = 0;
-  if (stdioBinding.isatty(0)) {
+  if (isTTY) {
     stream.isTTY = true;
     stream.isRaw = false;
-    stream.setRawMode = (mode) => { stream.isRaw = !!mode; return stream; };
+    stream.setRawMode = function setRawMode(mode) {
+      mode = !!mode;
+      const err = stdioBinding.setRawMode(0, mode);
+      if (err) {
+        stream.emit('error', require('internal/net').errnoException(err, 'setRawMode'));
+        return stream;
+      }
+      stream.isRaw = mode;
+      return stream;
+    };
+    stream.on('pause', () => setTtyReadCounted(false));
+    stream.on('resume', () => setTtyReadCounted(true));
   }
   return stream;
+}
+
+// As in Node, a paused terminal stdin does not keep the process alive: its read in flight
+// stops counting as pending work while the stream is paused. (A paused pipe still does.)
+let ttyReading = false;
+let ttyReadCounted = true;
+
+function setTtyReadCounted(want) {
+  if (!ttyReading || want === ttyReadCounted) return;
+  ttyReadCounted = want;
+  if (want) stdioBinding.refLoop();
+  else stdioBinding.unrefLoop();
+}
+
+function ttyRead(stream, fd, buf, off, len, pos, cb) {
+  ttyReading = true;
+  ttyReadCounted = true;
+  require('fs').read(fd, buf, off, len, pos, (err, n) => {
+    // The finished read has just left the count; one that was taken out is put back first.
+    if (!ttyReadCounted) stdioBinding.refLoop();
+    ttyReading = false;
+    ttyReadCounted = true;
+    cb(err, n);
+  });
+  if (stream.isPaused()) setTtyReadCounted(false);
 }
 
 module.exports = {

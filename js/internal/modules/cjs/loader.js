@@ -84,7 +84,8 @@ function compileWrapper(content, filename) {
 }
 
 // require(esm), as in Node 22 / 20.19+: an ES module graph without top-level await
-// evaluates synchronously; its namespace object is what require() returns.
+// evaluates synchronously; its namespace object is what require() returns (or its
+// "module.exports" export, when it has one).
 function requireESM(filename, parentPath) {
   const { getPromiseState } = internalBinding('types');
   const promise = internalBinding('engine').importModule(filename);
@@ -98,6 +99,8 @@ function requireESM(filename, parentPath) {
     promise.catch(() => {});
     throw new ERR_REQUIRE_ASYNC_MODULE(filename, parentPath);
   }
+  // A module can pick what require() returns by exporting the name "module.exports".
+  if (result !== null && typeof result === 'object' && 'module.exports' in result) return result['module.exports'];
   return result;
 }
 

@@ -18,7 +18,7 @@ mod keys;
 mod keywrap;
 mod pkcs8enc;
 mod prime;
-mod x509;
+pub(crate) mod x509;
 
 use crate::{bytes, event_loop};
 use digest::{DynDigest, ExtendableOutput, Update as _, XofReader};

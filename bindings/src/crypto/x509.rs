@@ -13,7 +13,7 @@ use x509_parser::extensions::{GeneralName, ParsedExtension};
 use x509_parser::prelude::*;
 
 /// OpenSSL's short names for the attribute types found in real certificates.
-fn short_name(oid: &str) -> Option<&'static str> {
+pub(crate) fn short_name(oid: &str) -> Option<&'static str> {
     Some(match oid {
         "2.5.4.3" => "CN",
         "2.5.4.4" => "SN",

@@ -5,35 +5,8 @@ use rquickjs::{Array, ArrayBuffer, Ctx, Object, Result, Value};
 use sha1::Digest;
 use x509_parser::extensions::GeneralName;
 use x509_parser::prelude::*;
-
-fn oid_short_name(oid: &str) -> Option<&'static str> {
-    Some(match oid {
-        "2.5.4.3" => "CN",
-        "2.5.4.4" => "SN",
-        "2.5.4.5" => "serialNumber",
-        "2.5.4.6" => "C",
-        "2.5.4.7" => "L",
-        "2.5.4.8" => "ST",
-        "2.5.4.9" => "street",
-        "2.5.4.10" => "O",
-        "2.5.4.11" => "OU",
-        "2.5.4.12" => "title",
-        "2.5.4.13" => "description",
-        "2.5.4.15" => "businessCategory",
-        "2.5.4.17" => "postalCode",
-        "2.5.4.42" => "GN",
-        "2.5.4.43" => "initials",
-        "2.5.4.46" => "dnQualifier",
-        "2.5.4.65" => "pseudonym",
-        "1.2.840.113549.1.9.1" => "emailAddress",
-        "0.9.2342.19200300.100.1.25" => "DC",
-        "0.9.2342.19200300.100.1.1" => "UID",
-        "1.3.6.1.4.1.311.60.2.1.3" => "jurisdictionC",
-        "1.3.6.1.4.1.311.60.2.1.2" => "jurisdictionST",
-        "1.3.6.1.4.1.311.60.2.1.1" => "jurisdictionL",
-        _ => return None,
-    })
-}
+// OpenSSL's attribute short names, shared with crypto.X509Certificate.
+use crate::crypto::x509::short_name;
 
 /// A distinguished name as `[[key, value]...]` in certificate order (JS folds repeats into
 /// arrays and gives the object a null prototype).
@@ -42,7 +15,7 @@ fn name_pairs<'js>(ctx: &Ctx<'js>, name: &X509Name<'_>) -> Result<Array<'js>> {
     let mut i = 0;
     for attr in name.iter_attributes() {
         let oid = attr.attr_type().to_id_string();
-        let key = oid_short_name(&oid).map(str::to_string).unwrap_or(oid);
+        let key = short_name(&oid).map(str::to_string).unwrap_or(oid);
         let val = match attr.as_str() {
             Ok(s) => s.to_string(),
             Err(_) => String::from_utf8_lossy(attr.attr_value().data.as_ref()).into_owned(),

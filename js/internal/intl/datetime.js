@@ -338,9 +338,30 @@ const dateToLocaleString = (d, locales, options) => dateToLocale(d, locales, opt
 const dateToLocaleDateString = (d, locales, options) => dateToLocale(d, locales, options, 'date', 'date');
 const dateToLocaleTimeString = (d, locales, options) => dateToLocale(d, locales, options, 'time', 'time');
 
+// Date.prototype.toString/toTimeString end with the zone's long name in the default locale,
+// as V8's do: "... GMT-0500 (Eastern Standard Time)". Cached per zone and offset.
+const zoneNames = new Map();
+let zoneNameState;
+let zoneNameZone;
+function dateZoneName(date, offsetText) {
+  const zone = tz.defaultTimeZone();
+  const key = `${zone}|${offsetText}`;
+  let name = zoneNames.get(key);
+  if (name === undefined) {
+    if (zoneNameZone !== zone) {
+      zoneNameState = createState(undefined, { timeZoneName: 'long' }, 'any', 'date');
+      zoneNameZone = zone;
+    }
+    const part = partsFor(zoneNameState, Date.prototype.getTime.call(date)).find((p) => p.type === 'timeZoneName');
+    name = part ? part.value : offsetText;
+    zoneNames.set(key, name);
+  }
+  return name;
+}
+
 const { RelativeTimeFormat } = require('internal/intl/relative');
 
 module.exports = {
   DateTimeFormat, RelativeTimeFormat, dateToLocaleString, dateToLocaleDateString, dateToLocaleTimeString,
-  supportedTimeZones: tz.supportedTimeZones,
+  supportedTimeZones: tz.supportedTimeZones, dateZoneName,
 };

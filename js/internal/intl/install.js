@@ -24,4 +24,18 @@ replace(Number.prototype, 'toLocaleString', 0, () => number().numberToLocaleStri
 replace(BigInt.prototype, 'toLocaleString', 0, () => number().bigintToLocaleString, 'bigintToLocaleString');
 replace(String.prototype, 'localeCompare', 1, () => number().stringLocaleCompare, 'stringLocaleCompare');
 
+// toString/toTimeString: QuickJS stops after "GMT-0500"; V8 adds the zone's name.
+for (const name of ['toString', 'toTimeString']) {
+  const plain = Date.prototype[name];
+  const method = {
+    [name]() {
+      const text = plain.call(this);
+      const gmt = text.lastIndexOf(' GMT');
+      if (gmt === -1) return text; // Invalid Date
+      return `${text} (${datetime().dateZoneName(this, text.slice(gmt + 1))})`;
+    },
+  }[name];
+  Object.defineProperty(Date.prototype, name, { value: method, writable: true, configurable: true, enumerable: false });
+}
+
 module.exports = { native };

@@ -107,7 +107,7 @@ module.exports = {
 // program replaced itself is left alone.
 function installDirect(proto, name, length, fn) {
   const current = proto[name];
-  if (typeof current !== 'function' || !Function.prototype.toString.call(current).includes('load()(this')) return;
+  if (!require('internal/intl/install').stubs.has(current)) return;
   const method = { [name](a, b, c) { return fn(this, a, b, c); } }[name];
   Object.defineProperty(method, 'length', { value: length });
   Object.defineProperty(proto, name, { value: method, writable: true, configurable: true, enumerable: false });

@@ -64,6 +64,16 @@ thread_local! {
     static NEXT: Cell<u32> = const { Cell::new(1) };
 }
 
+/// Drop every channel and the JS callback it holds, while the engine is still alive: a
+/// finishing worker thread must not leave them to thread-local destructors.
+pub fn clear() {
+    let pipes = PIPES.with(|p| std::mem::take(&mut *p.borrow_mut()));
+    for pipe in pipes.values() {
+        pipe.stop();
+        pipe.onread.borrow_mut().take();
+    }
+}
+
 fn get(id: u32) -> Option<Rc<Pipe>> {
     PIPES.with(|p| p.borrow().get(&id).cloned())
 }

@@ -12,7 +12,7 @@ mod encoding;
 mod fs;
 mod http;
 mod intl; // Intl
-mod ipc;
+pub mod ipc;
 mod os;
 mod process;
 mod signals;

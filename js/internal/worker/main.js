@@ -141,10 +141,6 @@ function run() {
 
   process.reallyExit = (code) => binding.exit(code | 0);
   require('internal/worker/stdio').setupWorkerStdio(binding, init.hasStdin);
-  // Asked by the runtime once the loop has ended: child process pipes and IPC channels
-  // keep engine values in thread-locals, so a worker that used them parks its thread.
-  internalBinding('timers').setHook('workerThreadCanEnd',
-    () => !require.isLoaded('child_process') && !require.isLoaded('cluster'));
   // Process-wide state a worker may not change (Node's ERR_WORKER_UNSUPPORTED_OPERATION).
   const { codes: { ERR_WORKER_UNSUPPORTED_OPERATION } } = require('internal/errors');
   process.chdir = function chdir() { throw new ERR_WORKER_UNSUPPORTED_OPERATION('process.chdir()'); };

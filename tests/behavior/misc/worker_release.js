@@ -63,3 +63,28 @@ checkAsync('terminated and failing workers are released too', async () => {
   assert.ok(threadCount() <= threads0 + 2, `threads: ${threads0} before, ${threadCount()} after`);
   assert.ok(process.memoryUsage().rss - rss0 < 48 * 1024 * 1024);
 }, 60000);
+
+checkAsync('workers that ran child processes (with an IPC channel too) are released', async () => {
+  const child = require('path').join(__dirname, 'fixtures', 'ipc_echo_child.js');
+  const code = `
+    const { execFileSync, fork } = require('child_process');
+    const { parentPort } = require('worker_threads');
+    const out = execFileSync(process.execPath, ['-e', 'process.stdout.write("hi")']).toString();
+    const c = fork(${JSON.stringify(child)});
+    c.on('message', (m) => { parentPort.postMessage([out, m]); c.disconnect(); });
+    c.send('ping');`;
+  for (let i = 0; i < 2; i++) {
+    const w = new Worker(code, { eval: true });
+    const got = await new Promise((resolve, reject) => { w.once('message', resolve); w.on('error', reject); });
+    assert.deepStrictEqual(got, ['hi', 'pong']);
+    assert.strictEqual(await new Promise((resolve) => w.on('exit', resolve)), 0);
+  }
+  const threads0 = threadCount();
+  for (let i = 0; i < 4; i++) {
+    const w = new Worker(code, { eval: true });
+    await new Promise((resolve, reject) => { w.once('message', resolve); w.on('error', reject); });
+    await new Promise((resolve) => w.on('exit', resolve));
+  }
+  assert.ok(threadCount() <= threads0 + 2, `threads: ${threads0} before, ${threadCount()} after`);
+}, 60000);
+
